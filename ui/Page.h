@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+namespace qundesk::ui {
+
+// One screen behind an entry of the main window's navigation. MainWindow hands every page the
+// open database (or an invalid QSqlDatabase when none is open); a page builds its models and
+// repositories over it and never runs SQL itself.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual void setDatabase(const QSqlDatabase &db) = 0;
+    // Re-reads from the database, e.g. after an import or a change made elsewhere.
+    virtual void reload() = 0;
+
+signals:
+    void statusMessage(const QString &text);
+    // Something in the database changed through this page; other pages and the status bar refresh.
+    void dataChanged();
+};
+
+} // namespace qundesk::ui
