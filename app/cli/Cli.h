@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+namespace qundesk::cli {
+
+// Exit codes shared by every command (documented in --help and the README).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,   // the command ran and found problems (e.g. check found damage)
+    ExitUsage = 2,     // bad arguments
+    ExitData = 3       // the database or the data could not be used
+};
+
+// What every command gets: the database path chosen with --db (or the default) and output helpers.
+class Cli final
+{
+public:
+    explicit Cli(QString dbPath) : m_dbPath(std::move(dbPath)) {}
+
+    QString dbPath() const { return m_dbPath; }
+
+    // Sets up --help and --db on a command's parser and parses args. Returns -1 to go on,
+    // or the exit code to return (0 after printing help, 2 after a usage error).
+    int parse(QCommandLineParser &parser, const QString &command, const QString &description,
+              const QStringList &args);
+
+    // Opens (and migrates) the database; on failure prints the reason and returns false.
+    bool open(Database &db);
+
+    static void out(const QString &text);
+    static void err(const QString &text);
+    static void json(const QJsonDocument &doc);
+    int fail(ExitCode code, const QString &message);
+
+private:
+    QString m_dbPath;
+};
+
+using CommandFn = int (*)(Cli &cli, const QStringList &args);
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    CommandFn run;
+};
+
+// The command table; main() dispatches on it.
+const QList<Command> &commands();
+
+int runInit(Cli &cli, const QStringList &args);
+int runStats(Cli &cli, const QStringList &args);
+int runCheck(Cli &cli, const QStringList &args);
+int runBackup(Cli &cli, const QStringList &args);
+int runDemo(Cli &cli, const QStringList &args);
+
+} // namespace qundesk::cli
