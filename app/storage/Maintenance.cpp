@@ -47,6 +47,15 @@ DatabaseError Maintenance::rowCounts(QList<QPair<QString, qint64>> *out)
     return {};
 }
 
+DatabaseError Maintenance::isEmpty(bool *empty)
+{
+    Query q(m_db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM members) AND NOT EXISTS (SELECT 1 FROM chat_groups)"));
+    if (auto err = q.exec(tr("look for existing data")))
+        return err;
+    *empty = q.next() && q.value(0).toBool();
+    return {};
+}
+
 DatabaseError Maintenance::check(QStringList *problems)
 {
     problems->clear();

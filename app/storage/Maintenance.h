@@ -19,6 +19,9 @@ public:
     // (key, count) in a fixed order; keys are the CLI's JSON keys (groups, members, memberships, events, ...).
     DatabaseError rowCounts(QList<QPair<QString, qint64>> *out);
 
+    // True when the database holds no groups and no members (a fresh file, ready for a demo or an import).
+    DatabaseError isEmpty(bool *empty);
+
     // PRAGMA integrity_check and foreign_key_check; problems is empty when both are clean.
     DatabaseError check(QStringList *problems);
 
