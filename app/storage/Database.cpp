@@ -19,11 +19,6 @@ namespace qundesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 quint32 bigEndian32(const QByteArray &b, int at)
 {
     return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16)
@@ -57,35 +52,35 @@ DatabaseError Database::checkFileBeforeOpen(const QString &path) const
     if (!info.exists()) {
         if (!info.absoluteDir().exists())
             return DatabaseError::make(K::CannotOpen,
-                tr("Cannot create the database %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
+                QCoreApplication::translate("Database", "Cannot create the database %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
         if (!QFileInfo(info.absolutePath()).isWritable())
             return DatabaseError::make(K::ReadOnly,
-                tr("Cannot create the database %1: the folder %2 is not writable.").arg(path, info.absolutePath()));
+                QCoreApplication::translate("Database", "Cannot create the database %1: the folder %2 is not writable.").arg(path, info.absolutePath()));
         return {};
     }
     if (info.isDir())
-        return DatabaseError::make(K::CannotOpen, tr("%1 is a folder, not a database file.").arg(path));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(path));
     if (!info.isReadable())
-        return DatabaseError::make(K::CannotOpen, tr("The database %1 cannot be read: permission denied.").arg(path));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Database", "The database %1 cannot be read: permission denied.").arg(path));
     if (!info.isWritable())
         return DatabaseError::make(K::ReadOnly,
-            tr("The database %1 is read-only. QunDesk needs to write to it; make the file writable or open a copy.").arg(path));
+            QCoreApplication::translate("Database", "The database %1 is read-only. QunDesk needs to write to it; make the file writable or open a copy.").arg(path));
     if (!QFileInfo(info.absolutePath()).isWritable())
         return DatabaseError::make(K::ReadOnly,
-            tr("The folder %1 is not writable, and SQLite needs to create its journal files beside the database.").arg(info.absolutePath()));
+            QCoreApplication::translate("Database", "The folder %1 is not writable, and SQLite needs to create its journal files beside the database.").arg(info.absolutePath()));
     if (info.size() == 0)
         return {}; // an empty file becomes a new database
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return DatabaseError::make(K::CannotOpen, tr("The database %1 cannot be read: %2").arg(path, file.errorString()));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Database", "The database %1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return DatabaseError::make(K::NotADatabase,
-            tr("%1 is not a QunDesk database: it is not an SQLite file at all.").arg(path));
+            QCoreApplication::translate("Database", "%1 is not a QunDesk database: it is not an SQLite file at all.").arg(path));
     if (header.size() < 100)
         return DatabaseError::make(K::Corrupt,
-            tr("The database %1 is truncated: it ends inside its %2-byte header.").arg(path).arg(100));
+            QCoreApplication::translate("Database", "The database %1 is truncated: it ends inside its %2-byte header.").arg(path).arg(100));
 
     // The header records the page size and, when "version-valid-for" matches the change
     // counter, the page count: a file shorter than that lost its tail.
@@ -96,7 +91,7 @@ DatabaseError Database::checkFileBeforeOpen(const QString &path) const
     const bool countValid = bigEndian32(header, 24) == bigEndian32(header, 92) && pageCount > 0;
     if (countValid && qint64(pageSize) * pageCount > info.size())
         return DatabaseError::make(K::Corrupt,
-            tr("The database %1 is truncated: it should hold %2 bytes but has only %3. Restore it from a backup.")
+            QCoreApplication::translate("Database", "The database %1 is truncated: it should hold %2 bytes but has only %3. Restore it from a backup.")
                 .arg(path).arg(qint64(pageSize) * pageCount).arg(info.size()));
     return {};
 }
@@ -107,7 +102,7 @@ DatabaseError Database::open(const QString &path, Mode mode)
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return DatabaseError::make(K::CannotOpen,
-            tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+            QCoreApplication::translate("Database", "The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
     if (auto err = checkFileBeforeOpen(path))
         return err;
 
@@ -130,7 +125,7 @@ DatabaseError Database::open(const QString &path, Mode mode)
     sqlite3 *h = raw::handle(connection());
     if (!h) {
         close();
-        return DatabaseError::make(K::CannotOpen, tr("The Qt SQLite driver did not expose its handle."));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Database", "The Qt SQLite driver did not expose its handle."));
     }
 
     // Identify the file before changing anything in it (journal_mode=WAL rewrites the header).
@@ -143,26 +138,26 @@ DatabaseError Database::open(const QString &path, Mode mode)
     if (!err)
         err = raw::queryInt(h, "PRAGMA user_version", &version);
     if (err) {
-        err.message = tr("Cannot read %1: %2").arg(path, err.message);
+        err.message = QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, err.message);
         close();
         return err;
     }
     if (objects > 0 && appId != ApplicationId) {
         close();
         return DatabaseError::make(K::NotQunDesk,
-            tr("%1 is an SQLite database made by another program, not by QunDesk. It was not changed.").arg(path));
+            QCoreApplication::translate("Database", "%1 is an SQLite database made by another program, not by QunDesk. It was not changed.").arg(path));
     }
     const int latest = Migrations::latestVersion();
     if (version > latest) {
         close();
         return DatabaseError::make(K::TooNew,
-            tr("%1 was made by a newer QunDesk (schema version %2); this QunDesk understands schema versions up to %3. "
+            QCoreApplication::translate("Database", "%1 was made by a newer QunDesk (schema version %2); this QunDesk understands schema versions up to %3. "
                "The file was not changed; update QunDesk to open it.").arg(path).arg(version).arg(latest));
     }
     if (mode == Mode::NoMigrate && version != latest) {
         close();
         return DatabaseError::make(K::Query,
-            tr("%1 has schema version %2 but %3 is needed; open it in QunDesk first.").arg(path).arg(version).arg(latest));
+            QCoreApplication::translate("Database", "%1 has schema version %2 but %3 is needed; open it in QunDesk first.").arg(path).arg(version).arg(latest));
     }
 
     if ((err = configure())) {
@@ -188,7 +183,7 @@ DatabaseError Database::configure()
     };
     for (const char *pragma : pragmas) {
         if (auto err = raw::exec(h, pragma)) {
-            err.message = tr("Cannot configure %1: %2").arg(m_path, err.message);
+            err.message = QCoreApplication::translate("Database", "Cannot configure %1: %2").arg(m_path, err.message);
             return err;
         }
     }

@@ -14,11 +14,6 @@ namespace qundesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Maintenance", text);
-}
-
 // JSON key and table, in the order stats prints them.
 constexpr std::pair<const char *, const char *> countedTables[] = {
     {"tiers", "tiers"}, {"teams", "teams"}, {"operators", "operators"}, {"channels", "channels"},
@@ -39,7 +34,7 @@ DatabaseError Maintenance::rowCounts(QList<QPair<QString, qint64>> *out)
     for (const auto &[key, table] : countedTables) {
         // Table names come from the fixed list above, never from input.
         Query q(m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-        if (auto err = q.exec(tr("count %1").arg(QLatin1String(table))))
+        if (auto err = q.exec(QCoreApplication::translate("Maintenance", "count %1").arg(QLatin1String(table))))
             return err;
         q.next();
         out->append({QLatin1String(key), q.value(0).toLongLong()});
@@ -50,7 +45,7 @@ DatabaseError Maintenance::rowCounts(QList<QPair<QString, qint64>> *out)
 DatabaseError Maintenance::isEmpty(bool *empty)
 {
     Query q(m_db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM members) AND NOT EXISTS (SELECT 1 FROM chat_groups)"));
-    if (auto err = q.exec(tr("look for existing data")))
+    if (auto err = q.exec(QCoreApplication::translate("Maintenance", "look for existing data")))
         return err;
     *empty = q.next() && q.value(0).toBool();
     return {};
@@ -61,19 +56,19 @@ DatabaseError Maintenance::check(QStringList *problems)
     problems->clear();
     {
         Query q(m_db, QStringLiteral("PRAGMA integrity_check"));
-        if (auto err = q.exec(tr("integrity check")))
+        if (auto err = q.exec(QCoreApplication::translate("Maintenance", "integrity check")))
             return err;
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != QLatin1String("ok"))
-                problems->append(tr("integrity: %1").arg(line));
+                problems->append(QCoreApplication::translate("Maintenance", "integrity: %1").arg(line));
         }
     }
     Query q(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (auto err = q.exec(tr("foreign key check")))
+    if (auto err = q.exec(QCoreApplication::translate("Maintenance", "foreign key check")))
         return err;
     while (q.next()) {
-        problems->append(tr("foreign key: row %1 of %2 points to a missing row in %3")
+        problems->append(QCoreApplication::translate("Maintenance", "foreign key: row %1 of %2 points to a missing row in %3")
                              .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     }
     return {};
@@ -84,13 +79,13 @@ DatabaseError Maintenance::backup(const QString &target)
     using K = DatabaseError::Kind;
     sqlite3 *source = raw::handle(m_db);
     if (!source)
-        return DatabaseError::make(K::CannotOpen, tr("No database is open."));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Maintenance", "No database is open."));
     const QFileInfo info(target);
     if (!info.absoluteDir().exists())
-        return DatabaseError::make(K::CannotOpen, tr("Cannot write the backup %1: the folder %2 does not exist.")
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Maintenance", "Cannot write the backup %1: the folder %2 does not exist.")
                                                       .arg(target, info.absolutePath()));
     if (info.exists() && info.isDir())
-        return DatabaseError::make(K::CannotOpen, tr("Cannot write the backup: %1 is a folder.").arg(target));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Maintenance", "Cannot write the backup: %1 is a folder.").arg(target));
 
     const QString temp = target + QStringLiteral(".partial");
     QFile::remove(temp);
@@ -101,7 +96,7 @@ DatabaseError Maintenance::backup(const QString &target)
         const QString msg = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close(dest);
         QFile::remove(temp);
-        return raw::errorFromCode(rc, tr("Cannot create the backup %1: %2").arg(target, msg));
+        return raw::errorFromCode(rc, QCoreApplication::translate("Maintenance", "Cannot create the backup %1: %2").arg(target, msg));
     }
     // One step copies everything under a single read transaction: a consistent snapshot even
     // while another connection keeps writing (WAL readers do not block writers).
@@ -121,16 +116,16 @@ DatabaseError Maintenance::backup(const QString &target)
     sqlite3_close(dest);
     if (!(rc == SQLITE_DONE || rc == SQLITE_OK) || destRc != SQLITE_OK) {
         QFile::remove(temp);
-        return raw::errorFromCode(rc == SQLITE_DONE ? destRc : rc, tr("Backup to %1 failed: %2").arg(target, msg));
+        return raw::errorFromCode(rc == SQLITE_DONE ? destRc : rc, QCoreApplication::translate("Maintenance", "Backup to %1 failed: %2").arg(target, msg));
     }
     QFile::remove(temp + QStringLiteral("-journal"));
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(temp);
-        return DatabaseError::make(K::ReadOnly, tr("Cannot replace the existing file %1.").arg(target));
+        return DatabaseError::make(K::ReadOnly, QCoreApplication::translate("Maintenance", "Cannot replace the existing file %1.").arg(target));
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
-        return DatabaseError::make(K::CannotOpen, tr("Cannot move the backup into place at %1.").arg(target));
+        return DatabaseError::make(K::CannotOpen, QCoreApplication::translate("Maintenance", "Cannot move the backup into place at %1.").arg(target));
     }
     return {};
 }
