@@ -2,6 +2,7 @@
 
 #include "storage/Query.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 namespace qundesk {
@@ -29,7 +30,9 @@ QString AuditRepository::currentActor()
         user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user;
+    if (user.isEmpty())
+        user = QDir::home().dirName(); // containers and services often run without $USER
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
 DatabaseError AuditRepository::record(const QString &action, const QString &entity, qint64 entityId,
