@@ -63,11 +63,6 @@ constexpr Entry<GroupDimension> DimensionTable[] = {
     {GroupDimension::Region, "region", QT_TRANSLATE_NOOP("GroupDimension", "Region")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Group", text);
-}
-
 QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue();
@@ -146,15 +141,16 @@ QJsonObject Group::toJson() const
 QString validateGroup(const Group &group)
 {
     if (group.name.trimmed().isEmpty())
-        return tr("The group needs a name.");
+        return QCoreApplication::translate("Group", "The group needs a name.");
     if (group.capacity <= 0)
-        return tr("The member cap of “%1” must be at least 1 (WeChat allows 500).").arg(group.name);
+        return QCoreApplication::translate("Group", "The member cap of “%1” must be at least 1 (WeChat allows 500).")
+            .arg(group.name);
     if (group.number < 0)
-        return tr("The number of “%1” must be positive.").arg(group.name);
+        return QCoreApplication::translate("Group", "The number of “%1” must be positive.").arg(group.name);
     if (group.id > 0 && group.parentId == group.id)
-        return tr("“%1” cannot be its own master group.").arg(group.name);
+        return QCoreApplication::translate("Group", "“%1” cannot be its own master group.").arg(group.name);
     if (group.filledOn.isValid() && group.createdOn.isValid() && group.filledOn < group.createdOn)
-        return tr("“%1” cannot be full before it was created.").arg(group.name);
+        return QCoreApplication::translate("Group", "“%1” cannot be full before it was created.").arg(group.name);
     return {};
 }
 

@@ -27,6 +27,13 @@ bool GroupGridModel::reload()
     return true;
 }
 
+void GroupGridModel::clear()
+{
+    beginResetModel();
+    m_grid = GroupGrid{m_rowDimension, m_columnDimension, {}, {}, {}};
+    endResetModel();
+}
+
 int GroupGridModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : totalRow() + 1;

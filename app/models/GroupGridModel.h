@@ -34,6 +34,8 @@ public:
     GroupDimension columnDimension() const { return m_columnDimension; }
     void setStatuses(const QList<GroupStatus> &statuses) { m_statuses = statuses; }
 
+    // Empties the model, e.g. when no database is open.
+    void clear();
     // Queries again; the grid changes only when the query succeeded.
     bool reload();
     const DatabaseError &lastError() const { return m_lastError; }

@@ -28,6 +28,13 @@ bool GroupTableModel::reload()
     return true;
 }
 
+void GroupTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
 int GroupTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

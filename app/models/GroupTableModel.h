@@ -36,6 +36,8 @@ public:
     void setFilter(const GroupFilter &filter) { m_filter = filter; }
     const GroupFilter &filter() const { return m_filter; }
 
+    // Empties the model, e.g. when no database is open.
+    void clear();
     // Queries again; the rows change only when the query succeeded.
     bool reload();
     const DatabaseError &lastError() const { return m_lastError; }

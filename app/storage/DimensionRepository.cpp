@@ -2,16 +2,10 @@
 
 #include "storage/Query.h"
 
-#include <QCoreApplication>
 
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DimensionRepository", text);
-}
 
 DatabaseError notFound(const QString &message)
 {

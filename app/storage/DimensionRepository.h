@@ -3,6 +3,7 @@
 #include "domain/Dimensions.h"
 #include "storage/DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -15,6 +16,8 @@ namespace qundesk {
 // findOrCreate* opens no transaction of its own, so importers can call it inside theirs.
 class DimensionRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(DimensionRepository)
+
 public:
     explicit DimensionRepository(const QSqlDatabase &db) : m_db(db) {}
 

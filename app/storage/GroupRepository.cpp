@@ -4,17 +4,11 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GroupRepository", text);
-}
 
 const QString AuditEntity = QStringLiteral("group");
 const QString DbTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");

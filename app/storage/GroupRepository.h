@@ -3,6 +3,7 @@
 #include "domain/Group.h"
 #include "storage/DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -63,6 +64,8 @@ struct GroupGrid
 // these methods must not be called inside a caller's open transaction.
 class GroupRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(GroupRepository)
+
 public:
     explicit GroupRepository(const QSqlDatabase &db) : m_db(db) {}
 

@@ -4,16 +4,10 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
 
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MembershipRepository", text);
-}
 
 const QString AuditEntity = QStringLiteral("membership");
 const QString DbTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");

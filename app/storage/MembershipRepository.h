@@ -3,6 +3,7 @@
 #include "domain/Group.h"
 #include "storage/DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -32,6 +33,8 @@ struct MemberGroupRow
 // (entity 'membership'), each in its own transaction.
 class MembershipRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
+
 public:
     explicit MembershipRepository(const QSqlDatabase &db) : m_db(db) {}
 
