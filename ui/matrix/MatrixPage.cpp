@@ -1,0 +1,316 @@
+#include "matrix/MatrixPage.h"
+
+#include "matrix/MatrixDelegates.h"
+#include "models/GroupFilterProxyModel.h"
+#include "models/GroupGridModel.h"
+#include "models/GroupTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace qundesk::ui {
+
+namespace {
+
+// The status choices of the combo box, in its order.
+const QList<QList<GroupStatus>> StatusChoices = {
+    {GroupStatus::Active},
+    {GroupStatus::Active, GroupStatus::Archived},
+    {GroupStatus::Archived},
+    {GroupStatus::Dissolved},
+    {},
+};
+
+constexpr int GridMaxHeight = 300;
+
+} // namespace
+
+MatrixPage::MatrixPage(QWidget *parent)
+    : Page(parent)
+    , m_gridModel(new GroupGridModel(this))
+    , m_tableModel(new GroupTableModel(this))
+    , m_proxy(new GroupFilterProxyModel(this))
+{
+    setWindowTitle(tr("Group matrix"));
+    m_proxy->setSourceModel(m_tableModel);
+    buildUi();
+    applyStatusFilter();
+}
+
+MatrixPage::~MatrixPage() = default;
+
+void MatrixPage::buildUi()
+{
+    m_rowDimension = new QComboBox(this);
+    m_columnDimension = new QComboBox(this);
+    for (GroupDimension d : allGroupDimensions()) {
+        m_rowDimension->addItem(groupDimensionLabel(d), int(d));
+        m_columnDimension->addItem(groupDimensionLabel(d), int(d));
+    }
+    m_rowDimension->setCurrentIndex(m_rowDimension->findData(int(GroupDimension::Tier)));
+    m_columnDimension->setCurrentIndex(m_columnDimension->findData(int(GroupDimension::Team)));
+
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Active"));
+    m_status->addItem(tr("Active and archived"));
+    m_status->addItem(tr("Archived"));
+    m_status->addItem(tr("Dissolved"));
+    m_status->addItem(tr("All groups"));
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search group, tier, team or operator"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+
+    auto *bar = new QHBoxLayout;
+    auto *rowsLabel = new QLabel(tr("Rows"), this);
+    rowsLabel->setBuddy(m_rowDimension);
+    auto *columnsLabel = new QLabel(tr("Columns"), this);
+    columnsLabel->setBuddy(m_columnDimension);
+    auto *statusLabel = new QLabel(tr("Status"), this);
+    statusLabel->setBuddy(m_status);
+    bar->addWidget(rowsLabel);
+    bar->addWidget(m_rowDimension);
+    bar->addSpacing(8);
+    bar->addWidget(columnsLabel);
+    bar->addWidget(m_columnDimension);
+    bar->addStretch(1);
+    bar->addWidget(statusLabel);
+    bar->addWidget(m_status);
+    bar->addSpacing(8);
+    bar->addWidget(m_search);
+
+    m_gridView = new QTableView(this);
+    m_gridView->setObjectName(QStringLiteral("matrixGrid"));
+    m_gridView->setModel(m_gridModel);
+    m_gridView->setItemDelegate(new GroupGridDelegate(m_gridView));
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->setWordWrap(true);
+    m_gridView->setCornerButtonEnabled(false);
+    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->horizontalHeader()->setMinimumSectionSize(72);
+    m_gridView->setToolTip(tr("Click a cell to list its groups; click the grand total to list all."));
+
+    m_filterLabel = new QLabel(this);
+    m_clearFilter = new QToolButton(this);
+    m_clearFilter->setText(tr("Show all"));
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_filterLabel);
+    filterBar->addWidget(m_clearFilter);
+    filterBar->addStretch(1);
+
+    m_groupView = new QTableView(this);
+    m_groupView->setObjectName(QStringLiteral("groupTable"));
+    m_groupView->setModel(m_proxy);
+    m_groupView->setItemDelegate(new GroupTableDelegate(m_groupView));
+    m_groupView->setSortingEnabled(true);
+    m_groupView->sortByColumn(GroupTableModel::Tier, Qt::AscendingOrder);
+    m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupView->setAlternatingRowColors(true);
+    m_groupView->setWordWrap(false);
+    m_groupView->verticalHeader()->hide();
+    m_groupView->verticalHeader()->setDefaultSectionSize(m_groupView->fontMetrics().height() + 10);
+    QHeaderView *header = m_groupView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errorLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_gridView);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_groupView, 1);
+
+    connect(m_rowDimension, &QComboBox::currentIndexChanged, this, &MatrixPage::applyDimensions);
+    connect(m_columnDimension, &QComboBox::currentIndexChanged, this, &MatrixPage::applyDimensions);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        applyStatusFilter();
+        reload();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        announceCount();
+    });
+    connect(m_gridView, &QTableView::clicked, this, &MatrixPage::selectCell);
+    connect(m_clearFilter, &QToolButton::clicked, this, &MatrixPage::clearCellFilter);
+    updateFilterLabel();
+}
+
+void MatrixPage::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    m_gridModel->setDatabase(db);
+    m_tableModel->setDatabase(db);
+    reload();
+}
+
+void MatrixPage::applyStatusFilter()
+{
+    const QList<GroupStatus> statuses = StatusChoices.value(m_status->currentIndex());
+    GroupFilter filter;
+    filter.statuses = statuses;
+    m_tableModel->setFilter(filter);
+    m_gridModel->setStatuses(statuses);
+}
+
+void MatrixPage::applyDimensions()
+{
+    m_gridModel->setDimensions(GroupDimension(m_rowDimension->currentData().toInt()),
+                               GroupDimension(m_columnDimension->currentData().toInt()));
+    clearCellFilter();
+    if (m_db.isOpen() && !m_gridModel->reload())
+        showError(m_gridModel->lastError());
+    fitGridHeight();
+}
+
+void MatrixPage::reload()
+{
+    if (!m_db.isOpen()) {
+        m_gridModel->clear();
+        m_tableModel->clear();
+        announceCount();
+        return;
+    }
+    m_errorLabel->hide();
+    bool ok = true;
+    if (!m_gridModel->reload()) {
+        showError(m_gridModel->lastError());
+        ok = false;
+    }
+    if (!m_tableModel->reload()) {
+        showError(m_tableModel->lastError());
+        ok = false;
+    }
+    // A cell may have vanished (its tier deleted): drop a filter that names a missing key.
+    const GroupGrid &grid = m_gridModel->grid();
+    const bool stale = std::any_of(m_proxy->conditions().begin(), m_proxy->conditions().end(), [&grid](const auto &c) {
+        const auto &items = c.dimension == grid.rowDimension ? grid.rows : grid.columns;
+        return std::none_of(items.begin(), items.end(), [&c](const auto &i) { return i.key == c.key; });
+    });
+    if (stale)
+        clearCellFilter();
+    else
+        restoreGridSelection();
+    fitGridHeight();
+    if (!m_columnsSized && m_tableModel->rowCount() > 0) {
+        // Size the columns to their content once; later the user's widths stay as they left them.
+        m_groupView->resizeColumnsToContents();
+        for (int c = 0; c < GroupTableModel::ColumnCount; ++c) {
+            if (c != GroupTableModel::Name)
+                m_groupView->setColumnWidth(c, m_groupView->columnWidth(c) + 16);
+        }
+        m_columnsSized = true;
+    }
+    if (ok)
+        announceCount();
+}
+
+// The grid's reset drops its selection; select again the cell the table is filtered to.
+void MatrixPage::restoreGridSelection()
+{
+    const GroupGrid &grid = m_gridModel->grid();
+    int row = m_gridModel->totalRow();
+    int column = m_gridModel->totalColumn();
+    for (const auto &c : m_proxy->conditions()) {
+        const bool isRow = c.dimension == grid.rowDimension;
+        const auto &items = isRow ? grid.rows : grid.columns;
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i).key == c.key)
+                (isRow ? row : column) = i;
+        }
+    }
+    if (m_proxy->conditions().isEmpty())
+        m_gridView->clearSelection();
+    else
+        m_gridView->setCurrentIndex(m_gridModel->index(row, column));
+}
+
+void MatrixPage::selectCell(const QModelIndex &index)
+{
+    QList<GroupFilterProxyModel::Condition> conditions;
+    const QVariant rowKey = index.data(GroupGridModel::RowKeyRole);
+    const QVariant columnKey = index.data(GroupGridModel::ColumnKeyRole);
+    if (rowKey.isValid())
+        conditions.append({m_gridModel->rowDimension(), rowKey.toString()});
+    if (columnKey.isValid())
+        conditions.append({m_gridModel->columnDimension(), columnKey.toString()});
+    m_proxy->setConditions(conditions);
+    updateFilterLabel();
+    announceCount();
+}
+
+void MatrixPage::clearCellFilter()
+{
+    m_proxy->setConditions({});
+    m_gridView->clearSelection();
+    updateFilterLabel();
+    announceCount();
+}
+
+void MatrixPage::updateFilterLabel()
+{
+    QStringList parts;
+    const GroupGrid &grid = m_gridModel->grid();
+    for (const auto &c : m_proxy->conditions()) {
+        const bool isRow = c.dimension == grid.rowDimension;
+        const auto &items = isRow ? grid.rows : grid.columns;
+        QString label = c.key.isEmpty() ? tr("Unassigned") : c.key;
+        for (const auto &item : items) {
+            if (item.key == c.key)
+                label = item.label;
+        }
+        parts.append(tr("%1: %2").arg(groupDimensionLabel(c.dimension), label));
+    }
+    const bool filtered = !parts.isEmpty();
+    m_filterLabel->setText(filtered ? tr("Groups in %1").arg(parts.join(QStringLiteral(" · "))) : tr("All groups"));
+    m_clearFilter->setVisible(filtered);
+}
+
+void MatrixPage::fitGridHeight()
+{
+    QHeaderView *columns = m_gridView->horizontalHeader();
+    columns->setSectionResizeMode(m_gridModel->columnCount() <= 12 ? QHeaderView::Stretch
+                                                                   : QHeaderView::ResizeToContents);
+    m_gridView->resizeRowsToContents();
+    int height = columns->height() + m_gridView->verticalHeader()->length() + 2 * m_gridView->frameWidth();
+    if (m_gridView->horizontalScrollBar()->isVisible())
+        height += m_gridView->horizontalScrollBar()->height();
+    m_gridView->setFixedHeight(qMin(height, GridMaxHeight));
+}
+
+void MatrixPage::showError(const DatabaseError &error)
+{
+    m_errorLabel->setText(error.message);
+    m_errorLabel->show();
+    emit statusMessage(error.message);
+}
+
+int MatrixPage::visibleGroupCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void MatrixPage::announceCount()
+{
+    emit statusMessage(tr("%n group(s)", nullptr, visibleGroupCount()));
+}
+
+} // namespace qundesk::ui
