@@ -362,7 +362,9 @@ private slots:
         const std::pair<MemberSort, const char *> sorts[] = {
             {MemberSort::Id, "id"}, {MemberSort::DisplayName, "name"}, {MemberSort::Points, "points"},
             {MemberSort::FirstJoined, "first joined (nulls)"}, {MemberSort::Channel, "channel (nulls)"},
-            {MemberSort::GroupNickname, "nickname (nulls)"}, {MemberSort::Tier, "tier rank (nulls)"}};
+            {MemberSort::GroupNickname, "nickname (nulls)"}, {MemberSort::Tier, "tier rank (nulls)"},
+            {MemberSort::Region, "region (nulls)"}, {MemberSort::Identity, "identity (runs)"},
+            {MemberSort::Verification, "verification (runs)"}, {MemberSort::Koc, "koc (runs)"}};
         for (const auto &[sort, name] : sorts) {
             for (const int pageSize : {1, 7, 10}) {
                 QTest::addRow("%s asc /%d", name, pageSize) << int(sort) << int(Qt::AscendingOrder) << pageSize;
@@ -382,6 +384,8 @@ private slots:
                                    insertRow(db, QStringLiteral("INSERT INTO channels (name) VALUES ('门店活码')"))};
         const qint64 tiers[] = {0, insertRow(db, QStringLiteral("INSERT INTO tiers (name, rank) VALUES ('百万级', 1)")),
                                 insertRow(db, QStringLiteral("INSERT INTO tiers (name, rank) VALUES ('九千八级', 4)"))};
+        const qint64 regions[] = {insertRow(db, QStringLiteral("INSERT INTO regions (name) VALUES ('杭州')")),
+                                  insertRow(db, QStringLiteral("INSERT INTO regions (name) VALUES ('成都')")), 0};
         MemberRepository repo(db);
         PointsRepository points(db);
         // Few distinct values per column, so every page boundary falls inside a run of ties.
@@ -394,6 +398,10 @@ private slots:
             m.groupNickname = i % 4 == 0 ? QString() : QStringLiteral("杭州-%1").arg(i % 2);
             m.channelId = channels[i % 3];
             m.tierId = tiers[(i / 2) % 3];
+            m.regionId = regions[(i / 5) % 3];
+            m.identity = allIdentityTypes().at((i * 3) % 4);
+            m.verification = allVerificationStatuses().at((i / 3) % 4);
+            m.koc = i % 5 == 1;
             if (i % 5 != 0)
                 m.firstJoinedAt = QDateTime(QDate(2024, 1, 1 + i % 4), QTime(9, 0));
             qint64 id = 0;
@@ -412,6 +420,13 @@ private slots:
                 break;
             case MemberSort::GroupNickname: if (!m.groupNickname.isEmpty()) value = m.groupNickname; break;
             case MemberSort::Tier: if (m.tierId) value = qint64(m.tierId == tiers[1] ? 1 : 4); break;
+            case MemberSort::Region:
+                if (m.regionId) value = m.regionId == regions[0] ? QStringLiteral("杭州") : QStringLiteral("成都");
+                break;
+            // Discrete sorts follow the business order, which the enums' order mirrors.
+            case MemberSort::Identity: value = qint64(m.identity); break;
+            case MemberSort::Verification: value = qint64(m.verification); break;
+            case MemberSort::Koc: value = qint64(m.koc ? 1 : 0); break;
             default: QFAIL("sort not covered");
             }
             keyed.append({id, value});
@@ -574,6 +589,29 @@ private slots:
         QCOMPARE(rows.first().channelName, QStringLiteral("小程序弹窗"));
     }
 
+    void discreteSortWithMatchingFilter()
+    {
+        test::TempDatabase t;
+        MemberRepository repo(t.connection());
+        QList<Member> batch = test::sampleMembers(90);
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].koc = i % 4 == 0;
+        QList<qint64> ids;
+        QVERIFY_OK(repo.createMany(batch, &ids));
+        MemberFilter online;
+        online.identity = IdentityType::Online;
+        QList<qint64> expected;
+        for (int i = int(batch.size()) - 1; i >= 0; --i) {
+            if (batch.at(i).identity == IdentityType::Online)
+                expected.append(ids.at(i));
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(pageAll(repo, online, MemberSort::Identity, Qt::DescendingOrder, 4), expected);
+        MemberFilter koc;
+        koc.koc = true;
+        QCOMPARE(pageAll(repo, koc, MemberSort::Koc, Qt::AscendingOrder, 5).size(), 23);
+    }
+
     void commonPathsUseIndexes_data()
     {
         QTest::addColumn<int>("sort");
@@ -587,6 +625,10 @@ private slots:
         QTest::newRow("joined desc") << int(MemberSort::FirstJoined) << int(Qt::DescendingOrder) << true << QStringLiteral("members_first_joined");
         QTest::newRow("joined asc first page") << int(MemberSort::FirstJoined) << int(Qt::AscendingOrder) << false << QStringLiteral("members_first_joined");
         QTest::newRow("verification") << int(MemberSort::Verification) << int(Qt::AscendingOrder) << true << QStringLiteral("members_verification");
+        QTest::newRow("identity runs") << int(MemberSort::Identity) << int(Qt::AscendingOrder) << true << QStringLiteral("INTEGER PRIMARY KEY");
+        QTest::newRow("koc runs") << int(MemberSort::Koc) << int(Qt::DescendingOrder) << true << QStringLiteral("INTEGER PRIMARY KEY");
+        QTest::newRow("channel") << int(MemberSort::Channel) << int(Qt::AscendingOrder) << true << QStringLiteral("members_channel");
+        QTest::newRow("tier desc") << int(MemberSort::Tier) << int(Qt::DescendingOrder) << true << QStringLiteral("members_tier");
         QTest::newRow("platform id") << int(MemberSort::PlatformId) << int(Qt::AscendingOrder) << true << QStringLiteral("sqlite_autoindex_members");
     }
 
@@ -601,7 +643,12 @@ private slots:
         QVERIFY_OK(repo.createMany(test::sampleMembers(200)));
         QList<MemberRow> first;
         QVERIFY_OK(repo.page({}, MemberSort(sort), Qt::SortOrder(order), std::nullopt, 20, &first));
-        const std::optional<MemberCursor> cursor = withCursor ? std::optional(MemberCursor::after(first.last())) : std::nullopt;
+        std::optional<MemberCursor> cursor = withCursor ? std::optional(MemberCursor::after(first.last())) : std::nullopt;
+        // The sample has no channels or tiers: continue from a made-up row that has one.
+        if (MemberSort(sort) == MemberSort::Channel)
+            cursor = MemberCursor{QStringLiteral("门店活码"), 5};
+        else if (MemberSort(sort) == MemberSort::Tier)
+            cursor = MemberCursor{qint64(3), 5};
         QStringList plan;
         QVERIFY_OK(repo.explainPage({}, MemberSort(sort), Qt::SortOrder(order), cursor, &plan));
         const QString text = plan.join(u'\n');

@@ -99,11 +99,6 @@ QJsonValue textJson(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Member", text);
-}
-
 } // namespace
 
 QString identityCode(IdentityType identity)
@@ -222,18 +217,18 @@ QJsonObject Member::toJson() const
 QString validateMember(const Member &member)
 {
     if (member.displayName.trimmed().isEmpty())
-        return tr("The member needs a display name.");
+        return QCoreApplication::translate("Member", "The member needs a display name.");
     if (member.platformId.trimmed().isEmpty())
-        return tr("The member %1 needs a platform ID (WeChat ID or similar).").arg(member.displayName.trimmed());
+        return QCoreApplication::translate("Member", "The member %1 needs a platform ID (WeChat ID or similar).").arg(member.displayName.trimmed());
     const QString phone = normalizePhone(member.phone);
     for (qsizetype i = 0; i < phone.size(); ++i) {
         const QChar c = phone.at(i);
         const bool digit = c >= u'0' && c <= u'9';
         if (!digit && !(c == u'+' && i == 0))
-            return tr("The phone number %1 may contain only digits and a leading +.").arg(member.phone);
+            return QCoreApplication::translate("Member", "The phone number %1 may contain only digits and a leading +.").arg(member.phone);
     }
     if (member.blacklisted && member.blacklistReason.trimmed().isEmpty())
-        return tr("A blacklisted member needs a reason for the blacklist.");
+        return QCoreApplication::translate("Member", "A blacklisted member needs a reason for the blacklist.");
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "domain/Masking.h"
 
+#include <QScopedValueRollback>
+
 namespace qundesk {
 
 MemberTableModel::MemberTableModel(QObject *parent)
@@ -62,6 +64,9 @@ void MemberTableModel::reload()
         if (!err)
             err = repo.page(m_filter, m_sort, m_order, std::nullopt, PageSize, &rows);
     }
+    // Listeners of modelReset (views, the model tester) may call fetchMore while others have
+    // not seen the reset yet; rows inserted then would arrive out of order, so wait.
+    const QScopedValueRollback guard(m_busy, true);
     beginResetModel();
     if (err) {
         m_rows.clear();
@@ -92,8 +97,11 @@ bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
 
 void MemberTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    // Also refuses re-entry from a rowsAboutToBeInserted/rowsInserted handler: the cursor
+    // would still be the previous page's.
+    if (!canFetchMore(parent) || m_busy)
         return;
+    const QScopedValueRollback guard(m_busy, true);
     QList<MemberRow> rows;
     const std::optional<MemberCursor> after = m_rows.isEmpty() ? std::nullopt
                                                                 : std::optional(MemberCursor::after(m_rows.last()));

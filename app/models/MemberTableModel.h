@@ -88,6 +88,7 @@ private:
     QList<MemberRow> m_rows;
     qint64 m_total = 0;
     bool m_atEnd = true;
+    bool m_busy = false;                // inside a reset or a fetch: fetchMore waits
     DatabaseError m_error;
 };
 

@@ -3,16 +3,9 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
-
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventRepository", text);
-}
 
 const QString InsertSql = QStringLiteral(
     "INSERT INTO events (occurred_at, kind, member_id, group_id, content_item_id, amount_fen) "
@@ -21,10 +14,10 @@ const QString InsertSql = QStringLiteral(
 DatabaseError check(const ActivityEvent &e)
 {
     if (!e.occurredAt.isValid())
-        return DatabaseError::make(DatabaseError::Kind::Constraint, tr("An event needs the time it happened."));
+        return DatabaseError::make(DatabaseError::Kind::Constraint, EventRepository::tr("An event needs the time it happened."));
     if (e.kind == EventKind::Purchase && e.amountFen < 0)
         return DatabaseError::make(DatabaseError::Kind::Constraint,
-                                   tr("A purchase amount cannot be negative (got %1 fen).").arg(e.amountFen));
+                                   EventRepository::tr("A purchase amount cannot be negative (got %1 fen).").arg(e.amountFen));
     return {};
 }
 
@@ -40,9 +33,9 @@ DatabaseError run(Query &q, const ActivityEvent &e)
         .bindId(QStringLiteral(":content"), e.contentItemId)
         .bind(QStringLiteral(":amount"), e.kind == EventKind::Purchase ? QVariant(e.amountFen)
                                                                        : QVariant(QMetaType::fromType<qint64>()));
-    if (auto err = q.exec(tr("record a %1 event").arg(eventKindLabel(e.kind)))) {
+    if (auto err = q.exec(EventRepository::tr("record a %1 event").arg(eventKindLabel(e.kind)))) {
         if (err.kind == DatabaseError::Kind::Constraint && err.message.contains(QLatin1StringView("FOREIGN KEY")))
-            err.message = tr("The member, group or content item of this %1 event does not exist.")
+            err.message = EventRepository::tr("The member, group or content item of this %1 event does not exist.")
                               .arg(eventKindLabel(e.kind));
         return err;
     }
@@ -92,7 +85,7 @@ DatabaseError EventRepository::countByKind(const QDateTime &from, const QDateTim
     Query q(m_db, QStringLiteral("SELECT kind, count(*) FROM events WHERE occurred_at >= :from AND occurred_at < :to "
                                  "GROUP BY kind"));
     q.bind(QStringLiteral(":from"), toDbTime(from)).bind(QStringLiteral(":to"), toDbTime(to));
-    if (auto err = q.exec(tr("count events by kind")))
+    if (auto err = q.exec(EventRepository::tr("count events by kind")))
         return err;
     out->clear();
     while (q.next()) {
@@ -114,7 +107,7 @@ DatabaseError EventRepository::listForMember(qint64 memberId, qint64 beforeEvent
     q.bind(QStringLiteral(":member"), memberId).bind(QStringLiteral(":limit"), limit);
     if (beforeEventId > 0)
         q.bind(QStringLiteral(":before"), beforeEventId);
-    if (auto err = q.exec(tr("read the activity of member %1").arg(memberId)))
+    if (auto err = q.exec(EventRepository::tr("read the activity of member %1").arg(memberId)))
         return err;
     out->clear();
     while (q.next())

@@ -4,6 +4,7 @@
 #include "storage/DatabaseError.h"
 
 #include <QMap>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -13,6 +14,8 @@ namespace qundesk {
 // read is bounded by an index range and a limit.
 class EventRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
 public:
     explicit EventRepository(const QSqlDatabase &db) : m_db(db) {}
 

@@ -6,18 +6,12 @@
 
 #include "storage/Query.h"
 
-#include <QCoreApplication>
-
+#include <algorithm>
 #include <utility>
 
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MemberRepository", text);
-}
 
 // Named parameters :p0, :p1 ... in the order the SQL text uses them.
 struct Bindings
@@ -39,33 +33,46 @@ struct Bindings
 
 struct SortSpec
 {
-    QString expr;
+    QString expr;                       // the sort value, also selected as the cursor value
     bool nullable = false;
+    // A sort over a few codes pages through one run per value, in the business's order, each
+    // run in id order: an index or the rowid gives that order, where ORDER BY on the column
+    // would sort a quarter of a million rows per page. runExpr is what the run compares
+    // (a unary + keeps SQLite from choosing an index that would need that sort).
+    QVariantList values;
+    QString runExpr;
 };
 
 SortSpec sortSpec(MemberSort sort)
 {
     switch (sort) {
-    case MemberSort::Id: return {QStringLiteral("m.id"), false};
-    case MemberSort::DisplayName: return {QStringLiteral("m.display_name"), false};
-    case MemberSort::GroupNickname: return {QStringLiteral("m.group_nickname"), true};
-    case MemberSort::PlatformId: return {QStringLiteral("m.platform_id"), false};
-    case MemberSort::Phone: return {QStringLiteral("m.phone"), true};
-    // Identity has no index of its own to keep order by, so it sorts in the business's order
-    // (store, online, consumer, unknown) rather than by code. Verification keeps the code
-    // order because members_verification serves it.
-    case MemberSort::Identity:
-        return {QStringLiteral("CASE m.identity WHEN 'store' THEN 0 WHEN 'online' THEN 1 "
-                               "WHEN 'consumer' THEN 2 ELSE 3 END"), false};
-    case MemberSort::Verification: return {QStringLiteral("m.verification"), false};
-    case MemberSort::Channel: return {QStringLiteral("c.name"), true};
-    case MemberSort::Region: return {QStringLiteral("r.name"), true};
-    case MemberSort::Tier: return {QStringLiteral("t.rank"), true};
-    case MemberSort::Points: return {QStringLiteral("m.points_balance"), false};
-    case MemberSort::Koc: return {QStringLiteral("m.is_koc"), false};
-    case MemberSort::FirstJoined: return {QStringLiteral("m.first_joined_at"), true};
+    case MemberSort::Id: return {QStringLiteral("m.id"), false, {}, {}};
+    case MemberSort::DisplayName: return {QStringLiteral("m.display_name"), false, {}, {}};
+    case MemberSort::GroupNickname: return {QStringLiteral("m.group_nickname"), true, {}, {}};
+    case MemberSort::PlatformId: return {QStringLiteral("m.platform_id"), false, {}, {}};
+    case MemberSort::Phone: return {QStringLiteral("m.phone"), true, {}, {}};
+    case MemberSort::Identity: {
+        QVariantList codes;
+        for (const IdentityType t : allIdentityTypes())
+            codes.append(identityCode(t));
+        return {QStringLiteral("m.identity"), false, codes, QStringLiteral("+m.identity")};
     }
-    return {QStringLiteral("m.id"), false};
+    case MemberSort::Verification: {
+        QVariantList codes;
+        for (const VerificationStatus v : allVerificationStatuses())
+            codes.append(verificationCode(v));
+        return {QStringLiteral("m.verification"), false, codes, QStringLiteral("m.verification")};
+    }
+    // A LEFT JOIN whose right side must be non-NULL becomes an inner join, which SQLite can
+    // drive from the small table's unique index: the names sort without a temp b-tree.
+    case MemberSort::Channel: return {QStringLiteral("c.name"), true, {}, {}};
+    case MemberSort::Region: return {QStringLiteral("r.name"), true, {}, {}};
+    case MemberSort::Tier: return {QStringLiteral("t.rank"), true, {}, {}};
+    case MemberSort::Points: return {QStringLiteral("m.points_balance"), false, {}, {}};
+    case MemberSort::Koc: return {QStringLiteral("m.is_koc"), false, {qint64(0), qint64(1)}, QStringLiteral("m.is_koc")};
+    case MemberSort::FirstJoined: return {QStringLiteral("m.first_joined_at"), true, {}, {}};
+    }
+    return {QStringLiteral("m.id"), false, {}, {}};
 }
 
 QString likePattern(const QString &term)
@@ -144,16 +151,60 @@ QString whereClause(const QStringList &w)
     return w.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
 }
 
-// A nullable sort splits into two runs: the rows without a value (SQLite puts NULLs first
-// ascending, last descending), ordered by id, and the rows with one. Each run is its own
-// index-friendly statement; a row-value comparison with NULL would silently drop rows.
-enum class Run { Nulls, Values };
-
-QList<Run> runsFor(const SortSpec &spec, Qt::SortOrder order)
+// A page may span several runs, each its own index-friendly statement:
+// - Nulls: the rows without a sort value (SQLite puts NULLs first ascending, last
+//   descending), in id order; a row-value comparison with NULL would silently drop them;
+// - Equal: the rows with one value of a discrete sort, in id order;
+// - Range: the rows with a value, in (value, id) order.
+struct Run
 {
-    if (!spec.nullable)
-        return {Run::Values};
-    return order == Qt::AscendingOrder ? QList<Run>{Run::Nulls, Run::Values} : QList<Run>{Run::Values, Run::Nulls};
+    enum Kind { Nulls, Equal, Range } kind = Range;
+    QVariant value;
+};
+
+// Whether the filter already rules out every row of a discrete run (skipping it saves a scan).
+bool excludedByFilter(MemberSort sort, const QVariant &value, const MemberFilter &f)
+{
+    if (sort == MemberSort::Identity && f.identity)
+        return value.toString() != identityCode(*f.identity);
+    if (sort == MemberSort::Verification && f.verification)
+        return value.toString() != verificationCode(*f.verification);
+    if (sort == MemberSort::Koc && f.koc)
+        return value.toLongLong() != (*f.koc ? 1 : 0);
+    return false;
+}
+
+QList<Run> runsFor(MemberSort sort, const SortSpec &spec, Qt::SortOrder order, const MemberFilter &filter)
+{
+    QList<Run> runs;
+    if (!spec.values.isEmpty()) {
+        for (const QVariant &v : spec.values) {
+            if (!excludedByFilter(sort, v, filter))
+                runs.append(Run{Run::Equal, v});
+        }
+    } else {
+        if (spec.nullable)
+            runs.append(Run{Run::Nulls, {}});
+        runs.append(Run{Run::Range, {}});
+    }
+    if (order == Qt::DescendingOrder)
+        std::reverse(runs.begin(), runs.end());
+    return runs;
+}
+
+// Where a page continues: the run holding the cursor (the first run without one).
+qsizetype firstRun(const QList<Run> &runs, const std::optional<MemberCursor> &after)
+{
+    if (!after)
+        return 0;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run &r = runs.at(i);
+        const bool nullValue = after->sortValue.isNull();
+        if ((r.kind == Run::Nulls && nullValue) || (r.kind == Run::Range && !nullValue)
+            || (r.kind == Run::Equal && !nullValue && r.value.toString() == after->sortValue.toString()))
+            return i;
+    }
+    return runs.size(); // a value the sort does not know: nothing follows it
 }
 
 const QString RowColumns = QStringLiteral(
@@ -164,7 +215,7 @@ const QString RowJoins = QStringLiteral(
     " FROM members m LEFT JOIN channels c ON c.id = m.channel_id LEFT JOIN regions r ON r.id = m.region_id "
     "LEFT JOIN tiers t ON t.id = m.tier_id");
 
-QString pageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, Run run,
+QString pageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, const Run &run,
                 const std::optional<MemberCursor> &cursor, int limit, Bindings &b)
 {
     const SortSpec spec = sortSpec(sort);
@@ -172,16 +223,14 @@ QString pageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order
     const bool ascending = order == Qt::AscendingOrder;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    QString orderBy;
-    if (run == Run::Nulls) {
+    QString orderBy = QStringLiteral("m.id") + dir;
+    if (run.kind == Run::Nulls)
         w.append(spec.expr + QStringLiteral(" IS NULL"));
+    else if (run.kind == Run::Equal)
+        w.append(spec.runExpr + QStringLiteral(" = ") + b.add(run.value));
+    if (run.kind != Run::Range || sort == MemberSort::Id) {
         if (cursor)
             w.append(QStringLiteral("m.id") + cmp + b.add(cursor->id));
-        orderBy = QStringLiteral("m.id") + dir;
-    } else if (sort == MemberSort::Id) {
-        if (cursor)
-            w.append(QStringLiteral("m.id") + cmp + b.add(cursor->id));
-        orderBy = QStringLiteral("m.id") + dir;
     } else {
         if (spec.nullable)
             w.append(spec.expr + QStringLiteral(" IS NOT NULL"));
@@ -217,19 +266,11 @@ MemberRow readRow(const Query &q)
     return r;
 }
 
-// Where a page continues: the run holding the cursor (the first run without one).
-qsizetype firstRun(const QList<Run> &runs, const SortSpec &spec, const std::optional<MemberCursor> &after)
-{
-    if (!after || !spec.nullable)
-        return 0;
-    return runs.indexOf(after->sortValue.isNull() ? Run::Nulls : Run::Values);
-}
-
 DatabaseError explain(const QSqlDatabase &db, const QString &sql, const Bindings &b, QStringList *plan)
 {
     Query q(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     b.applyTo(q);
-    if (auto err = q.exec(tr("explain the members query")))
+    if (auto err = q.exec(MemberRepository::tr("explain the members query")))
         return err;
     plan->clear();
     while (q.next())
@@ -245,7 +286,7 @@ DatabaseError MemberRepository::count(const MemberFilter &filter, qint64 *out)
     const QString where = whereClause(whereFor(filter, b));
     Query q(m_db, QStringLiteral("SELECT count(*) FROM members m") + where);
     b.applyTo(q);
-    if (auto err = q.exec(tr("count members")))
+    if (auto err = q.exec(MemberRepository::tr("count members")))
         return err;
     *out = q.next() ? q.value(0).toLongLong() : 0;
     return {};
@@ -257,16 +298,16 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
     out->clear();
     if (limit <= 0)
         return {};
-    const SortSpec spec = sortSpec(sort);
-    const QList<Run> runs = runsFor(spec, order);
+    const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
+    const qsizetype first = firstRun(runs, after);
     QList<MemberRow> rows;
-    for (qsizetype i = firstRun(runs, spec, after); i < runs.size() && rows.size() < limit; ++i) {
+    for (qsizetype i = first; i < runs.size() && rows.size() < limit; ++i) {
         Bindings b;
-        const std::optional<MemberCursor> cursor = i == firstRun(runs, spec, after) ? after : std::nullopt;
+        const std::optional<MemberCursor> cursor = i == first ? after : std::nullopt;
         const QString sql = pageSql(filter, sort, order, runs.at(i), cursor, limit - int(rows.size()), b);
         Query q(m_db, sql);
         b.applyTo(q);
-        if (auto err = q.exec(tr("list members")))
+        if (auto err = q.exec(MemberRepository::tr("list members")))
             return err;
         while (q.next())
             rows.append(readRow(q));
@@ -278,10 +319,14 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
 DatabaseError MemberRepository::explainPage(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
                                             const std::optional<MemberCursor> &after, QStringList *plan)
 {
-    const SortSpec spec = sortSpec(sort);
-    const QList<Run> runs = runsFor(spec, order);
+    const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
+    const qsizetype first = firstRun(runs, after);
+    if (first >= runs.size()) {
+        plan->clear();
+        return {};
+    }
     Bindings b;
-    const QString sql = pageSql(filter, sort, order, runs.at(firstRun(runs, spec, after)), after, 200, b);
+    const QString sql = pageSql(filter, sort, order, runs.at(first), after, 200, b);
     return explain(m_db, sql, b, plan);
 }
 

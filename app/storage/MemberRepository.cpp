@@ -5,8 +5,6 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
-
 namespace qundesk {
 
 using namespace memberSql;
@@ -14,11 +12,6 @@ using namespace memberSql;
 namespace {
 
 const QString Entity = QStringLiteral("member");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MemberRepository", text);
-}
 
 QVariant nullableTime(const QDateTime &t)
 {
@@ -37,9 +30,9 @@ DatabaseError explainConstraint(DatabaseError err, const Member &m)
     if (err.kind != DatabaseError::Kind::Constraint)
         return err;
     if (err.message.contains(QLatin1StringView("members.platform_id")))
-        err.message = tr("Another member already has the platform ID %1.").arg(m.platformId.trimmed());
+        err.message = MemberRepository::tr("Another member already has the platform ID %1.").arg(m.platformId.trimmed());
     else if (err.message.contains(QLatin1StringView("FOREIGN KEY")))
-        err.message = tr("The channel, region, tier or operator chosen for %1 does not exist (any more).")
+        err.message = MemberRepository::tr("The channel, region, tier or operator chosen for %1 does not exist (any more).")
                           .arg(m.displayName.trimmed());
     return err;
 }
@@ -94,7 +87,7 @@ DatabaseError MemberRepository::insert(const Member &input, qint64 *id)
         .bindText(QStringLiteral(":bl_reason"), m.blacklisted ? m.blacklistReason.trimmed() : QString())
         .bind(QStringLiteral(":bl_at"), m.blacklisted ? nullableTime(m.blacklistedAt) : nullableTime({}))
         .bindText(QStringLiteral(":notes"), m.notes.isEmpty() ? QString() : m.notes);
-    if (auto err = q.exec(tr("add member %1").arg(m.displayName)))
+    if (auto err = q.exec(MemberRepository::tr("add member %1").arg(m.displayName)))
         return explainConstraint(err, m);
     if (id)
         *id = q.lastInsertId();
@@ -153,10 +146,10 @@ DatabaseError MemberRepository::get(qint64 id, Member *out)
 {
     Query q(m_db, QStringLiteral("SELECT ") + MemberColumns + QStringLiteral(" FROM members WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (auto err = q.exec(tr("read member %1").arg(id)))
+    if (auto err = q.exec(MemberRepository::tr("read member %1").arg(id)))
         return err;
     if (!q.next())
-        return DatabaseError::make(DatabaseError::Kind::NotFound, tr("Member %1 does not exist.").arg(id));
+        return DatabaseError::make(DatabaseError::Kind::NotFound, MemberRepository::tr("Member %1 does not exist.").arg(id));
     *out = readMember(q);
     return {};
 }
@@ -188,7 +181,7 @@ DatabaseError MemberRepository::update(const Member &input)
         .bindText(QStringLiteral(":notes"), input.notes.isEmpty() ? QString() : input.notes)
         .bind(QStringLiteral(":now"), nowText())
         .bind(QStringLiteral(":id"), input.id);
-    if (auto err = q.exec(tr("save member %1").arg(input.displayName.trimmed())))
+    if (auto err = q.exec(MemberRepository::tr("save member %1").arg(input.displayName.trimmed())))
         return explainConstraint(err, input);
     Member after;
     if (auto err = get(input.id, &after))
@@ -209,7 +202,7 @@ DatabaseError MemberRepository::remove(qint64 id)
         return err;
     Query q(m_db, QStringLiteral("DELETE FROM members WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (auto err = q.exec(tr("delete member %1").arg(before.displayName)))
+    if (auto err = q.exec(MemberRepository::tr("delete member %1").arg(before.displayName)))
         return err;
     if (auto err = AuditRepository(m_db).record(QStringLiteral("delete"), Entity, id, before.toJson(), {}))
         return err;
@@ -254,7 +247,7 @@ DatabaseError MemberRepository::setVerification(qint64 memberId, VerificationSta
                    decision ? QVariant(nowText()) : noText,
                    evidence.trimmed().isEmpty() ? noText : QVariant(evidence.trimmed()),
                    nowText()},
-                  tr("record the verification of member %1").arg(memberId));
+                  MemberRepository::tr("record the verification of member %1").arg(memberId));
 }
 
 DatabaseError MemberRepository::setKoc(qint64 memberId, bool koc, const QString &reason)
@@ -266,18 +259,18 @@ DatabaseError MemberRepository::setKoc(qint64 memberId, bool koc, const QString 
         return decide(memberId, QStringLiteral("koc"),
                       QStringLiteral("UPDATE members SET is_koc = 1, koc_since = coalesce(koc_since, :a0), "
                                      "koc_reason = coalesce(:a1, koc_reason), updated_at = :a2 WHERE id = :id"),
-                      {nowText(), reasonValue, nowText()}, tr("mark member %1 as KOC").arg(memberId));
+                      {nowText(), reasonValue, nowText()}, MemberRepository::tr("mark member %1 as KOC").arg(memberId));
     }
     return decide(memberId, QStringLiteral("koc"),
                   QStringLiteral("UPDATE members SET is_koc = 0, koc_since = NULL, koc_reason = :a0, "
                                  "updated_at = :a1 WHERE id = :id"),
-                  {reasonValue, nowText()}, tr("remove the KOC mark of member %1").arg(memberId));
+                  {reasonValue, nowText()}, MemberRepository::tr("remove the KOC mark of member %1").arg(memberId));
 }
 
 DatabaseError MemberRepository::blacklist(qint64 memberId, const QString &reason, int *closedMemberships)
 {
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Say why the member is blacklisted: a reason is required."));
+        return invalid(MemberRepository::tr("Say why the member is blacklisted: a reason is required."));
     SqlTransaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
@@ -291,14 +284,14 @@ DatabaseError MemberRepository::blacklist(qint64 memberId, const QString &reason
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":now2"), now)
         .bind(QStringLiteral(":id"), memberId);
-    if (auto err = q.exec(tr("blacklist member %1").arg(before.displayName)))
+    if (auto err = q.exec(MemberRepository::tr("blacklist member %1").arg(before.displayName)))
         return err;
     // A blacklisted member is out of every group; max() keeps left_at >= joined_at when the
     // recorded join lies ahead of this clock.
     Query kick(m_db, QStringLiteral("UPDATE memberships SET left_at = max(joined_at, :now), leave_reason = 'kicked' "
                                     "WHERE member_id = :id AND left_at IS NULL"));
     kick.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), memberId);
-    if (auto err = kick.exec(tr("remove blacklisted member %1 from their groups").arg(before.displayName)))
+    if (auto err = kick.exec(MemberRepository::tr("remove blacklisted member %1 from their groups").arg(before.displayName)))
         return err;
     const int closed = kick.numRowsAffected();
     Member after;
@@ -321,7 +314,7 @@ DatabaseError MemberRepository::unblacklist(qint64 memberId)
     return decide(memberId, QStringLiteral("unblacklist"),
                   QStringLiteral("UPDATE members SET blacklisted = 0, blacklist_reason = NULL, blacklisted_at = NULL, "
                                  "updated_at = :a0 WHERE id = :id"),
-                  {nowText()}, tr("lift the blacklist of member %1").arg(memberId));
+                  {nowText()}, MemberRepository::tr("lift the blacklist of member %1").arg(memberId));
 }
 
 } // namespace qundesk

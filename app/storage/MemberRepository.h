@@ -4,6 +4,7 @@
 #include "storage/DatabaseError.h"
 
 #include <QDate>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -87,6 +88,8 @@ struct MemberCursor
 // filtered, sorted keyset pages the members table is built from.
 class MemberRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
+
 public:
     explicit MemberRepository(const QSqlDatabase &db) : m_db(db) {}
 

@@ -3,16 +3,9 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
-
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PointsRepository", text);
-}
 
 DatabaseError invalid(const QString &message)
 {
@@ -29,10 +22,10 @@ DatabaseError readHolder(const QSqlDatabase &db, qint64 memberId, Holder *out)
 {
     Query q(db, QStringLiteral("SELECT display_name, points_balance FROM members WHERE id = :id"));
     q.bind(QStringLiteral(":id"), memberId);
-    if (auto err = q.exec(tr("read the points balance of member %1").arg(memberId)))
+    if (auto err = q.exec(PointsRepository::tr("read the points balance of member %1").arg(memberId)))
         return err;
     if (!q.next())
-        return DatabaseError::make(DatabaseError::Kind::NotFound, tr("Member %1 does not exist.").arg(memberId));
+        return DatabaseError::make(DatabaseError::Kind::NotFound, PointsRepository::tr("Member %1 does not exist.").arg(memberId));
     out->name = q.value(0).toString();
     out->balance = q.value(1).toLongLong();
     return {};
@@ -40,7 +33,7 @@ DatabaseError readHolder(const QSqlDatabase &db, qint64 memberId, Holder *out)
 
 QString overdrawMessage(const Holder &h, qint64 amount)
 {
-    return tr("Cannot take %1 points from %2: the balance is only %3 points.").arg(amount).arg(h.name).arg(h.balance);
+    return PointsRepository::tr("Cannot take %1 points from %2: the balance is only %3 points.").arg(amount).arg(h.name).arg(h.balance);
 }
 
 } // namespace
@@ -65,7 +58,7 @@ DatabaseError PointsRepository::append(qint64 memberId, qint64 delta, PointsReas
         .bind(QStringLiteral(":reason"), pointsReasonCode(reason))
         .bindText(QStringLiteral(":note"), note.trimmed().isEmpty() ? QString() : note.trimmed())
         .bindId(QStringLiteral(":operator"), operatorId);
-    if (auto err = q.exec(tr("record %1 points for %2").arg(delta).arg(holder.name))) {
+    if (auto err = q.exec(PointsRepository::tr("record %1 points for %2").arg(delta).arg(holder.name))) {
         if (err.kind == DatabaseError::Kind::Constraint && err.message.contains(QLatin1StringView("points_balance")))
             err.message = overdrawMessage(holder, -delta);
         return err;
@@ -82,9 +75,9 @@ DatabaseError PointsRepository::earn(qint64 memberId, qint64 delta, PointsReason
                                      qint64 operatorId, qint64 *entryId)
 {
     if (delta <= 0)
-        return invalid(tr("Points earned must be more than zero (got %1).").arg(delta));
+        return invalid(PointsRepository::tr("Points earned must be more than zero (got %1).").arg(delta));
     if (reason == PointsReason::Redeem)
-        return invalid(tr("Redemptions spend points; record them with redeem, not as points earned."));
+        return invalid(PointsRepository::tr("Redemptions spend points; record them with redeem, not as points earned."));
     return append(memberId, delta, reason, note, operatorId, entryId);
 }
 
@@ -92,7 +85,7 @@ DatabaseError PointsRepository::redeem(qint64 memberId, qint64 amount, const QSt
                                        qint64 *entryId)
 {
     if (amount <= 0)
-        return invalid(tr("The points to redeem must be more than zero (got %1).").arg(amount));
+        return invalid(PointsRepository::tr("The points to redeem must be more than zero (got %1).").arg(amount));
     return append(memberId, -amount, PointsReason::Redeem, note, operatorId, entryId);
 }
 
@@ -100,9 +93,9 @@ DatabaseError PointsRepository::adjust(qint64 memberId, qint64 delta, const QStr
                                        qint64 *entryId)
 {
     if (delta == 0)
-        return invalid(tr("An adjustment of zero points changes nothing."));
+        return invalid(PointsRepository::tr("An adjustment of zero points changes nothing."));
     if (note.trimmed().isEmpty())
-        return invalid(tr("Say why the points are adjusted: a note is required."));
+        return invalid(PointsRepository::tr("Say why the points are adjusted: a note is required."));
     return append(memberId, delta, PointsReason::Adjust, note, operatorId, entryId);
 }
 
@@ -126,7 +119,7 @@ DatabaseError PointsRepository::ledger(qint64 memberId, qint64 beforeEntryId, in
     q.bind(QStringLiteral(":member"), memberId).bind(QStringLiteral(":limit"), limit);
     if (beforeEntryId > 0)
         q.bind(QStringLiteral(":before"), beforeEntryId);
-    if (auto err = q.exec(tr("read the points ledger of member %1").arg(memberId)))
+    if (auto err = q.exec(PointsRepository::tr("read the points ledger of member %1").arg(memberId)))
         return err;
     out->clear();
     while (q.next()) {

@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "storage/DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -12,6 +13,8 @@ namespace qundesk {
 // trigger, and the balance's CHECK (>= 0) refuses any entry that would overdraw.
 class PointsRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(PointsRepository)
+
 public:
     explicit PointsRepository(const QSqlDatabase &db) : m_db(db) {}
 

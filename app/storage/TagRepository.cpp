@@ -4,17 +4,11 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace qundesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TagRepository", text);
-}
 
 DatabaseError invalid(const QString &message)
 {
@@ -23,7 +17,7 @@ DatabaseError invalid(const QString &message)
 
 QString checkName(const QString &name)
 {
-    return name.trimmed().isEmpty() ? tr("A tag needs a name.") : QString();
+    return name.trimmed().isEmpty() ? TagRepository::tr("A tag needs a name.") : QString();
 }
 
 QString checkColor(const QString &color)
@@ -31,13 +25,13 @@ QString checkColor(const QString &color)
     static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (color.isEmpty() || pattern.match(color).hasMatch())
         return {};
-    return tr("The colour %1 is not of the form #RRGGBB.").arg(color);
+    return TagRepository::tr("The colour %1 is not of the form #RRGGBB.").arg(color);
 }
 
 DatabaseError explainConstraint(DatabaseError err, const QString &name)
 {
     if (err.kind == DatabaseError::Kind::Constraint && err.message.contains(QLatin1StringView("tags.name")))
-        err.message = tr("A tag named %1 already exists.").arg(name.trimmed());
+        err.message = TagRepository::tr("A tag named %1 already exists.").arg(name.trimmed());
     return err;
 }
 
@@ -62,7 +56,7 @@ DatabaseError TagRepository::create(const Tag &tag, qint64 *id)
     Query q(m_db, QStringLiteral("INSERT INTO tags (name, color) VALUES (:name, :color)"));
     q.bind(QStringLiteral(":name"), tag.name.trimmed())
         .bindText(QStringLiteral(":color"), tag.color.isEmpty() ? QString() : tag.color);
-    if (auto err = q.exec(tr("add tag %1").arg(tag.name.trimmed())))
+    if (auto err = q.exec(TagRepository::tr("add tag %1").arg(tag.name.trimmed())))
         return explainConstraint(err, tag.name);
     Tag stored = tag;
     stored.id = q.lastInsertId();
@@ -81,10 +75,10 @@ DatabaseError TagRepository::get(qint64 tagId, Tag *out)
 {
     Query q(m_db, QStringLiteral("SELECT id, name, color FROM tags WHERE id = :id"));
     q.bind(QStringLiteral(":id"), tagId);
-    if (auto err = q.exec(tr("read tag %1").arg(tagId)))
+    if (auto err = q.exec(TagRepository::tr("read tag %1").arg(tagId)))
         return err;
     if (!q.next())
-        return DatabaseError::make(DatabaseError::Kind::NotFound, tr("Tag %1 does not exist.").arg(tagId));
+        return DatabaseError::make(DatabaseError::Kind::NotFound, TagRepository::tr("Tag %1 does not exist.").arg(tagId));
     *out = Tag{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     return {};
 }
@@ -101,7 +95,7 @@ DatabaseError TagRepository::rename(qint64 tagId, const QString &name)
         return err;
     Query q(m_db, QStringLiteral("UPDATE tags SET name = :name WHERE id = :id"));
     q.bind(QStringLiteral(":name"), name.trimmed()).bind(QStringLiteral(":id"), tagId);
-    if (auto err = q.exec(tr("rename tag %1 to %2").arg(before.name, name.trimmed())))
+    if (auto err = q.exec(TagRepository::tr("rename tag %1 to %2").arg(before.name, name.trimmed())))
         return explainConstraint(err, name);
     Tag after = before;
     after.name = name.trimmed();
@@ -123,7 +117,7 @@ DatabaseError TagRepository::setColor(qint64 tagId, const QString &color)
         return err;
     Query q(m_db, QStringLiteral("UPDATE tags SET color = :color WHERE id = :id"));
     q.bindText(QStringLiteral(":color"), color.isEmpty() ? QString() : color).bind(QStringLiteral(":id"), tagId);
-    if (auto err = q.exec(tr("change the colour of tag %1").arg(before.name)))
+    if (auto err = q.exec(TagRepository::tr("change the colour of tag %1").arg(before.name)))
         return err;
     Tag after = before;
     after.color = color;
@@ -144,13 +138,13 @@ DatabaseError TagRepository::remove(qint64 tagId)
     // The links go explicitly (not by cascade) so the audit entry can say how many there were.
     Query untag(m_db, QStringLiteral("DELETE FROM member_tags WHERE tag_id = :id"));
     untag.bind(QStringLiteral(":id"), tagId);
-    if (auto err = untag.exec(tr("untag every member tagged %1").arg(before.name)))
+    if (auto err = untag.exec(TagRepository::tr("untag every member tagged %1").arg(before.name)))
         return err;
     QJsonObject beforeJson = tagJson(before);
     beforeJson.insert(QStringLiteral("member_count"), untag.numRowsAffected());
     Query q(m_db, QStringLiteral("DELETE FROM tags WHERE id = :id"));
     q.bind(QStringLiteral(":id"), tagId);
-    if (auto err = q.exec(tr("delete tag %1").arg(before.name)))
+    if (auto err = q.exec(TagRepository::tr("delete tag %1").arg(before.name)))
         return err;
     if (auto err = AuditRepository(m_db).record(QStringLiteral("delete"), QStringLiteral("tag"), tagId, beforeJson, {}))
         return err;
@@ -162,7 +156,7 @@ DatabaseError TagRepository::list(QList<TagCount> *out)
     Query q(m_db, QStringLiteral("SELECT t.id, t.name, t.color, "
                                  "(SELECT count(*) FROM member_tags mt WHERE mt.tag_id = t.id) "
                                  "FROM tags t ORDER BY t.name, t.id"));
-    if (auto err = q.exec(tr("list tags")))
+    if (auto err = q.exec(TagRepository::tr("list tags")))
         return err;
     out->clear();
     while (q.next())
@@ -183,11 +177,11 @@ DatabaseError TagRepository::changeMembership(qint64 memberId, qint64 tagId, boo
                                        "ON CONFLICT DO NOTHING")
                       : QStringLiteral("DELETE FROM member_tags WHERE member_id = :member AND tag_id = :tag"));
     q.bind(QStringLiteral(":member"), memberId).bind(QStringLiteral(":tag"), tagId);
-    const QString what = add ? tr("tag member %1 with %2").arg(memberId).arg(tag.name)
-                             : tr("remove tag %2 from member %1").arg(memberId).arg(tag.name);
+    const QString what = add ? TagRepository::tr("tag member %1 with %2").arg(memberId).arg(tag.name)
+                             : TagRepository::tr("remove tag %2 from member %1").arg(memberId).arg(tag.name);
     if (auto err = q.exec(what)) {
         if (err.kind == DatabaseError::Kind::Constraint)
-            err.message = tr("Member %1 does not exist.").arg(memberId);
+            err.message = TagRepository::tr("Member %1 does not exist.").arg(memberId);
         return err;
     }
     if (q.numRowsAffected() == 0)
@@ -217,7 +211,7 @@ DatabaseError TagRepository::tagsOf(qint64 memberId, QList<Tag> *out)
     Query q(m_db, QStringLiteral("SELECT t.id, t.name, t.color FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
                                  "WHERE mt.member_id = :member ORDER BY t.name, t.id"));
     q.bind(QStringLiteral(":member"), memberId);
-    if (auto err = q.exec(tr("read the tags of member %1").arg(memberId)))
+    if (auto err = q.exec(TagRepository::tr("read the tags of member %1").arg(memberId)))
         return err;
     out->clear();
     while (q.next())

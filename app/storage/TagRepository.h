@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "storage/DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -18,6 +19,8 @@ struct TagCount
 // index's tags column current through the schema's triggers.
 class TagRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(TagRepository)
+
 public:
     explicit TagRepository(const QSqlDatabase &db) : m_db(db) {}
 
