@@ -37,7 +37,10 @@ struct MemberFilter
     bool operator==(const MemberFilter &) const = default;
 };
 
-// The orders the members table can be shown in; each is a column (or join) in SQL.
+// The orders the members table can be shown in; each is a column (or join) in SQL. Identity,
+// verification and KOC sort in the business's order (store, online, consumer, unknown;
+// unverified, pending, verified, rejected; not KOC, KOC), the rest by value. Phone and group
+// nickname have no index: on a very large table those two sorts scan it for every page.
 enum class MemberSort {
     Id,
     DisplayName,

@@ -19,7 +19,8 @@ namespace qundesk::ui {
 
 namespace {
 
-// Blacklisted members stay visible (staff look them up) but read as inactive.
+// Blacklisted members stay visible (staff look them up) but read as inactive; the name's
+// tooltip says so.
 class MemberRowDelegate final : public QStyledItemDelegate
 {
 public:
@@ -29,11 +30,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(MemberTableModel::BlacklistedRole).toBool())
-            return;
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
-        if (index.column() == MemberTableModel::DisplayName)
-            option->font.setStrikeOut(true);
+        if (index.data(MemberTableModel::BlacklistedRole).toBool())
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 };
 
