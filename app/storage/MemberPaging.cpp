@@ -1,0 +1,340 @@
+// MemberRepository: filtering, counting and keyset paging of the members table.
+// Pages never use OFFSET: each continues from the (sort value, id) of the previous page's last
+// row, so page 5,000 of a million members costs what page 1 costs when the sort has an index.
+
+#include "storage/MemberRepository.h"
+
+#include "storage/Query.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace qundesk {
+
+namespace {
+
+// Named parameters :p0, :p1 ... in the order the SQL text uses them.
+struct Bindings
+{
+    QList<std::pair<QString, QVariant>> values;
+
+    QString add(const QVariant &value)
+    {
+        const QString name = QStringLiteral(":p%1").arg(values.size());
+        values.append({name, value});
+        return name;
+    }
+    void applyTo(Query &q) const
+    {
+        for (const auto &[name, value] : values)
+            q.bind(name, value);
+    }
+};
+
+struct SortSpec
+{
+    QString expr;                       // the sort value, also selected as the cursor value
+    bool nullable = false;
+    // A sort over a few codes pages through one run per value, in the business's order, each
+    // run in id order: an index or the rowid gives that order, where ORDER BY on the column
+    // would sort a quarter of a million rows per page. runExpr is what the run compares
+    // (a unary + keeps SQLite from choosing an index that would need that sort).
+    QVariantList values;
+    QString runExpr;
+};
+
+SortSpec sortSpec(MemberSort sort)
+{
+    switch (sort) {
+    case MemberSort::Id: return {QStringLiteral("m.id"), false, {}, {}};
+    case MemberSort::DisplayName: return {QStringLiteral("m.display_name"), false, {}, {}};
+    case MemberSort::GroupNickname: return {QStringLiteral("m.group_nickname"), true, {}, {}};
+    case MemberSort::PlatformId: return {QStringLiteral("m.platform_id"), false, {}, {}};
+    case MemberSort::Phone: return {QStringLiteral("m.phone"), true, {}, {}};
+    case MemberSort::Identity: {
+        QVariantList codes;
+        for (const IdentityType t : allIdentityTypes())
+            codes.append(identityCode(t));
+        return {QStringLiteral("m.identity"), false, codes, QStringLiteral("+m.identity")};
+    }
+    case MemberSort::Verification: {
+        QVariantList codes;
+        for (const VerificationStatus v : allVerificationStatuses())
+            codes.append(verificationCode(v));
+        return {QStringLiteral("m.verification"), false, codes, QStringLiteral("m.verification")};
+    }
+    // A LEFT JOIN whose right side must be non-NULL becomes an inner join, which SQLite can
+    // drive from the small table's unique index: the names sort without a temp b-tree.
+    case MemberSort::Channel: return {QStringLiteral("c.name"), true, {}, {}};
+    case MemberSort::Region: return {QStringLiteral("r.name"), true, {}, {}};
+    case MemberSort::Tier: return {QStringLiteral("t.rank"), true, {}, {}};
+    case MemberSort::Points: return {QStringLiteral("m.points_balance"), false, {}, {}};
+    case MemberSort::Koc: return {QStringLiteral("m.is_koc"), false, {qint64(0), qint64(1)}, QStringLiteral("m.is_koc")};
+    case MemberSort::FirstJoined: return {QStringLiteral("m.first_joined_at"), true, {}, {}};
+    }
+    return {QStringLiteral("m.id"), false, {}, {}};
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped;
+    escaped.reserve(term.size() + 2);
+    for (const QChar c : term) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return u'%' + escaped + u'%';
+}
+
+// An FTS5 string: everything inside the quotes is text, so operators, stars, column filters
+// and SQL in the user's input are matched literally.
+QString ftsPhrase(const QString &term)
+{
+    QString inner = term;
+    inner.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + inner + u'"';
+}
+
+QStringList whereFor(const MemberFilter &f, Bindings &b)
+{
+    QStringList w;
+    const QStringList terms = f.search.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList phrases;
+    for (const QString &term : terms) {
+        // The trigram index can only find terms of three or more characters (code points).
+        if (term.toUcs4().size() >= 3) {
+            phrases.append(ftsPhrase(term));
+            continue;
+        }
+        const QString pattern = likePattern(term);
+        QStringList alternatives;
+        for (const QLatin1StringView column : {QLatin1StringView("m.display_name"), QLatin1StringView("m.group_nickname"),
+                                               QLatin1StringView("m.platform_id"), QLatin1StringView("m.phone")})
+            alternatives.append(column + QStringLiteral(" LIKE ") + b.add(pattern) + QStringLiteral(" ESCAPE '\\'"));
+        w.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    if (!phrases.isEmpty())
+        w.append(QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ")
+                 + b.add(phrases.join(QStringLiteral(" AND "))) + u')');
+
+    if (f.identity)
+        w.append(QStringLiteral("m.identity = ") + b.add(identityCode(*f.identity)));
+    if (f.verification)
+        w.append(QStringLiteral("m.verification = ") + b.add(verificationCode(*f.verification)));
+    if (f.channelId > 0)
+        w.append(QStringLiteral("m.channel_id = ") + b.add(f.channelId));
+    if (f.regionId > 0)
+        w.append(QStringLiteral("m.region_id = ") + b.add(f.regionId));
+    if (f.tierId > 0)
+        w.append(QStringLiteral("m.tier_id = ") + b.add(f.tierId));
+    if (f.groupId > 0)
+        w.append(QStringLiteral("m.id IN (SELECT member_id FROM memberships WHERE group_id = ") + b.add(f.groupId)
+                 + QStringLiteral(" AND left_at IS NULL)"));
+    if (f.tagId > 0)
+        w.append(QStringLiteral("m.id IN (SELECT member_id FROM member_tags WHERE tag_id = ") + b.add(f.tagId) + u')');
+    // Literals, not parameters: the partial indexes members_koc / members_blacklisted only
+    // apply when the query names the same constant.
+    if (f.koc)
+        w.append(*f.koc ? QStringLiteral("m.is_koc = 1") : QStringLiteral("m.is_koc = 0"));
+    if (f.blacklisted)
+        w.append(*f.blacklisted ? QStringLiteral("m.blacklisted = 1") : QStringLiteral("m.blacklisted = 0"));
+    if (f.joinedFrom.isValid())
+        w.append(QStringLiteral("m.first_joined_at >= ") + b.add(f.joinedFrom.toString(Qt::ISODate)));
+    if (f.joinedTo.isValid())
+        w.append(QStringLiteral("m.first_joined_at < ") + b.add(f.joinedTo.addDays(1).toString(Qt::ISODate)));
+    return w;
+}
+
+QString whereClause(const QStringList &w)
+{
+    return w.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
+}
+
+// A page may span several runs, each its own index-friendly statement:
+// - Nulls: the rows without a sort value (SQLite puts NULLs first ascending, last
+//   descending), in id order; a row-value comparison with NULL would silently drop them;
+// - Equal: the rows with one value of a discrete sort, in id order;
+// - Range: the rows with a value, in (value, id) order.
+struct Run
+{
+    enum Kind { Nulls, Equal, Range } kind = Range;
+    QVariant value;
+};
+
+// Whether the filter already rules out every row of a discrete run (skipping it saves a scan).
+bool excludedByFilter(MemberSort sort, const QVariant &value, const MemberFilter &f)
+{
+    if (sort == MemberSort::Identity && f.identity)
+        return value.toString() != identityCode(*f.identity);
+    if (sort == MemberSort::Verification && f.verification)
+        return value.toString() != verificationCode(*f.verification);
+    if (sort == MemberSort::Koc && f.koc)
+        return value.toLongLong() != (*f.koc ? 1 : 0);
+    return false;
+}
+
+QList<Run> runsFor(MemberSort sort, const SortSpec &spec, Qt::SortOrder order, const MemberFilter &filter)
+{
+    QList<Run> runs;
+    if (!spec.values.isEmpty()) {
+        for (const QVariant &v : spec.values) {
+            if (!excludedByFilter(sort, v, filter))
+                runs.append(Run{Run::Equal, v});
+        }
+    } else {
+        if (spec.nullable)
+            runs.append(Run{Run::Nulls, {}});
+        runs.append(Run{Run::Range, {}});
+    }
+    if (order == Qt::DescendingOrder)
+        std::reverse(runs.begin(), runs.end());
+    return runs;
+}
+
+// Where a page continues: the run holding the cursor (the first run without one).
+qsizetype firstRun(const QList<Run> &runs, const std::optional<MemberCursor> &after)
+{
+    if (!after)
+        return 0;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run &r = runs.at(i);
+        const bool nullValue = after->sortValue.isNull();
+        if ((r.kind == Run::Nulls && nullValue) || (r.kind == Run::Range && !nullValue)
+            || (r.kind == Run::Equal && !nullValue && r.value.toString() == after->sortValue.toString()))
+            return i;
+    }
+    return runs.size(); // a value the sort does not know: nothing follows it
+}
+
+const QString RowColumns = QStringLiteral(
+    "m.id, m.display_name, m.group_nickname, m.platform_id, m.phone, m.identity, m.verification, "
+    "c.name, r.name, t.name, m.points_balance, m.is_koc, m.blacklisted, m.first_joined_at, ");
+
+const QString RowJoins = QStringLiteral(
+    " FROM members m LEFT JOIN channels c ON c.id = m.channel_id LEFT JOIN regions r ON r.id = m.region_id "
+    "LEFT JOIN tiers t ON t.id = m.tier_id");
+
+QString pageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, const Run &run,
+                const std::optional<MemberCursor> &cursor, int limit, Bindings &b)
+{
+    const SortSpec spec = sortSpec(sort);
+    QStringList w = whereFor(filter, b);
+    const bool ascending = order == Qt::AscendingOrder;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    QString orderBy = QStringLiteral("m.id") + dir;
+    if (run.kind == Run::Nulls)
+        w.append(spec.expr + QStringLiteral(" IS NULL"));
+    else if (run.kind == Run::Equal)
+        w.append(spec.runExpr + QStringLiteral(" = ") + b.add(run.value));
+    if (run.kind != Run::Range || sort == MemberSort::Id) {
+        if (cursor)
+            w.append(QStringLiteral("m.id") + cmp + b.add(cursor->id));
+    } else {
+        if (spec.nullable)
+            w.append(spec.expr + QStringLiteral(" IS NOT NULL"));
+        if (cursor) {
+            const QString value = b.add(cursor->sortValue);
+            w.append(u'(' + spec.expr + QStringLiteral(", m.id)") + cmp + u'(' + value + QStringLiteral(", ")
+                     + b.add(cursor->id) + u')');
+        }
+        orderBy = spec.expr + dir + QStringLiteral(", m.id") + dir;
+    }
+    return QStringLiteral("SELECT ") + RowColumns + spec.expr + RowJoins + whereClause(w)
+           + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ") + b.add(limit);
+}
+
+MemberRow readRow(const Query &q)
+{
+    MemberRow r;
+    r.id = q.value(0).toLongLong();
+    r.displayName = q.value(1).toString();
+    r.groupNickname = q.value(2).toString();
+    r.platformId = q.value(3).toString();
+    r.phone = q.value(4).toString();
+    r.identity = identityFromCode(q.value(5).toString()).value_or(IdentityType::Unknown);
+    r.verification = verificationFromCode(q.value(6).toString()).value_or(VerificationStatus::Unverified);
+    r.channelName = q.value(7).toString();
+    r.regionName = q.value(8).toString();
+    r.tierName = q.value(9).toString();
+    r.points = q.value(10).toLongLong();
+    r.koc = q.value(11).toInt() != 0;
+    r.blacklisted = q.value(12).toInt() != 0;
+    r.firstJoinedAt = fromDbTime(q.value(13).toString());
+    r.sortValue = q.value(14);
+    return r;
+}
+
+DatabaseError explain(const QSqlDatabase &db, const QString &sql, const Bindings &b, QStringList *plan)
+{
+    Query q(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    b.applyTo(q);
+    if (auto err = q.exec(MemberRepository::tr("explain the members query")))
+        return err;
+    plan->clear();
+    while (q.next())
+        plan->append(q.value(3).toString());
+    return {};
+}
+
+} // namespace
+
+DatabaseError MemberRepository::count(const MemberFilter &filter, qint64 *out)
+{
+    Bindings b;
+    const QString where = whereClause(whereFor(filter, b));
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM members m") + where);
+    b.applyTo(q);
+    if (auto err = q.exec(MemberRepository::tr("count members")))
+        return err;
+    *out = q.next() ? q.value(0).toLongLong() : 0;
+    return {};
+}
+
+DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
+                                     const std::optional<MemberCursor> &after, int limit, QList<MemberRow> *out)
+{
+    out->clear();
+    if (limit <= 0)
+        return {};
+    const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
+    const qsizetype first = firstRun(runs, after);
+    QList<MemberRow> rows;
+    for (qsizetype i = first; i < runs.size() && rows.size() < limit; ++i) {
+        Bindings b;
+        const std::optional<MemberCursor> cursor = i == first ? after : std::nullopt;
+        const QString sql = pageSql(filter, sort, order, runs.at(i), cursor, limit - int(rows.size()), b);
+        Query q(m_db, sql);
+        b.applyTo(q);
+        if (auto err = q.exec(MemberRepository::tr("list members")))
+            return err;
+        while (q.next())
+            rows.append(readRow(q));
+    }
+    *out = std::move(rows);
+    return {};
+}
+
+DatabaseError MemberRepository::explainPage(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
+                                            const std::optional<MemberCursor> &after, QStringList *plan)
+{
+    const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
+    const qsizetype first = firstRun(runs, after);
+    if (first >= runs.size()) {
+        plan->clear();
+        return {};
+    }
+    Bindings b;
+    const QString sql = pageSql(filter, sort, order, runs.at(first), after, 200, b);
+    return explain(m_db, sql, b, plan);
+}
+
+DatabaseError MemberRepository::explainCount(const MemberFilter &filter, QStringList *plan)
+{
+    Bindings b;
+    const QString sql = QStringLiteral("SELECT count(*) FROM members m") + whereClause(whereFor(filter, b));
+    return explain(m_db, sql, b, plan);
+}
+
+} // namespace qundesk
