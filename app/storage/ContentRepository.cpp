@@ -351,6 +351,17 @@ DatabaseError ContentRepository::removeItem(qint64 id)
         ContentItem before;
         if (auto err = item(id, &before))
             return err;
+        // ON DELETE SET NULL would leave such entries with neither content nor title, which the
+        // schema's CHECK refuses; say so in words instead of passing the raw constraint on.
+        Query uses(m_db, QStringLiteral("SELECT count(*) FROM schedule_entries WHERE content_item_id = :id "
+                                        "AND length(trim(coalesce(title, ''))) = 0"));
+        uses.bind(QStringLiteral(":id"), id);
+        if (auto err = uses.exec(tr("count calendar entries of a content item")))
+            return err;
+        if (uses.next() && uses.value(0).toInt() > 0)
+            return DatabaseError::make(K::Constraint,
+                tr("“%1” is on %2 calendar entries that have no title of their own; remove those entries "
+                   "or give them a title before deleting it.").arg(before.title).arg(uses.value(0).toInt()));
         Query q(m_db, QStringLiteral("DELETE FROM content_items WHERE id = :id"));
         q.bind(QStringLiteral(":id"), id);
         if (auto err = q.exec(tr("delete content item")))
