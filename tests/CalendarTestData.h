@@ -9,10 +9,10 @@
 #include <QTest>
 
 // Verifies a repository call succeeded and shows its message when it did not.
-#define QVERIFY_OK(expr) \
-    do { \
-        const qundesk::DatabaseError err_ = (expr); \
-        QVERIFY2(!err_, qPrintable(err_.message)); \
+#define QVERIFY_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const qundesk::DatabaseError err_ = (expr);                                                                    \
+        QVERIFY2(!err_, qPrintable(err_.message));                                                                     \
     } while (false)
 
 namespace qundesk::test {
@@ -34,10 +34,12 @@ inline qint64 insertOperator(const QSqlDatabase &db, const QString &name)
 }
 
 inline qint64 insertGroup(const QSqlDatabase &db, const QString &name, const QString &purpose = QStringLiteral("perks"),
-                          qint64 operatorId = 0)
+    qint64 operatorId = 0)
 {
     Query q(db, QStringLiteral("INSERT INTO chat_groups (name, purpose, operator_id) VALUES (:name, :purpose, :op)"));
-    q.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":purpose"), purpose).bindId(QStringLiteral(":op"), operatorId);
+    q.bind(QStringLiteral(":name"), name)
+        .bind(QStringLiteral(":purpose"), purpose)
+        .bindId(QStringLiteral(":op"), operatorId);
     if (q.exec(QStringLiteral("insert group")))
         return 0;
     return q.lastInsertId();

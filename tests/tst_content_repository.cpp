@@ -22,8 +22,8 @@ int auditCount(const QSqlDatabase &db, const QString &entity, qint64 id)
     return int(entries.size());
 }
 
-ContentItem makeItem(const QString &title, ContentKind kind, qint64 columnId = 0,
-                     ContentStatus status = ContentStatus::Ready)
+ContentItem makeItem(
+    const QString &title, ContentKind kind, qint64 columnId = 0, ContentStatus status = ContentStatus::Ready)
 {
     ContentItem it;
     it.title = title;
@@ -40,10 +40,7 @@ class TestContentRepository : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        test::useTestActor();
-    }
+    void initTestCase() { test::useTestActor(); }
 
     void columnsRoundTrip()
     {
@@ -107,10 +104,10 @@ private slots:
         qint64 columnId = 0;
         QVERIFY_OK(repo.createColumn(column, &columnId));
 
-        ContentItem item = makeItem(QStringLiteral("周五晚8点限时秒杀"), ContentKind::FlashSale, columnId,
-                                    ContentStatus::Draft);
+        ContentItem item
+            = makeItem(QStringLiteral("周五晚8点限时秒杀"), ContentKind::FlashSale, columnId, ContentStatus::Draft);
         item.body = QStringLiteral("今晚8点，爆款面霜限量100份，群内专享价99元！");
-        item.tags = {QStringLiteral("秒杀"), QStringLiteral("面霜"), QStringLiteral("秒杀")};
+        item.tags = { QStringLiteral("秒杀"), QStringLiteral("面霜"), QStringLiteral("秒杀") };
         qint64 id = 0;
         QVERIFY_OK(repo.createItem(item, &id));
 
@@ -121,16 +118,16 @@ private slots:
         QCOMPARE(read.kind, ContentKind::FlashSale);
         QCOMPARE(read.columnId, columnId);
         QCOMPARE(read.status, ContentStatus::Draft);
-        QCOMPARE(read.tags, (QStringList{QStringLiteral("秒杀"), QStringLiteral("面霜")}));
+        QCOMPARE(read.tags, (QStringList { QStringLiteral("秒杀"), QStringLiteral("面霜") }));
         QVERIFY(read.createdAt.isValid());
 
         read.status = ContentStatus::Ready;
-        read.tags = {QStringLiteral("福利，晚间")}; // a Chinese comma inside a tag cannot survive as one tag
+        read.tags = { QStringLiteral("福利，晚间") }; // a Chinese comma inside a tag cannot survive as one tag
         QVERIFY_OK(repo.updateItem(read));
         ContentItem again;
         QVERIFY_OK(repo.item(id, &again));
         QCOMPARE(again.status, ContentStatus::Ready);
-        QCOMPARE(again.tags, QStringList{QStringLiteral("福利 晚间")});
+        QCOMPARE(again.tags, QStringList { QStringLiteral("福利 晚间") });
 
         QList<AuditEntry> audit;
         QVERIFY(!AuditRepository(t.connection()).list(QStringLiteral("content_item"), id, 10, &audit));
@@ -171,14 +168,14 @@ private slots:
         c.name = QStringLiteral("护肤干货");
         QVERIFY_OK(repo.createColumn(c, &knowledge));
         ContentItem a = makeItem(QStringLiteral("秋冬换季护肤三步法"), ContentKind::Knowledge, knowledge);
-        a.tags = {QStringLiteral("护肤")};
+        a.tags = { QStringLiteral("护肤") };
         QVERIFY_OK(repo.createItem(a));
         QVERIFY_OK(repo.createItem(makeItem(QStringLiteral("猜价格赢积分"), ContentKind::Game)));
         ContentItem b = makeItem(QStringLiteral("新品面膜预热"), ContentKind::NewProduct, 0, ContentStatus::Draft);
         b.body = QStringLiteral("下周一正式上线，SPF50 防晒同步到货");
         QVERIFY_OK(repo.createItem(b));
-        QVERIFY_OK(repo.createItem(makeItem(QStringLiteral("旧版群规"), ContentKind::Announcement, 0,
-                                          ContentStatus::Archived)));
+        QVERIFY_OK(repo.createItem(
+            makeItem(QStringLiteral("旧版群规"), ContentKind::Announcement, 0, ContentStatus::Archived)));
 
         QList<ContentItem> out;
         QVERIFY_OK(repo.listItems({}, &out));
@@ -234,8 +231,7 @@ private slots:
         QVERIFY_OK(repo.material(id, &read));
         QCOMPARE(read.data, png);
         QCOMPARE(read.sizeBytes, png.size());
-        QCOMPARE(read.sha256,
-                 QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(read.sha256, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(read.mimeType, QStringLiteral("image/png"));
         QCOMPARE(read.kind, MaterialKind::Poster);
         QVERIFY(!read.approved);
@@ -386,7 +382,7 @@ private slots:
         QCOMPARE(daySlots.first().time, QTime(9, 0));
         QCOMPARE(daySlots.first().label, QStringLiteral("早安问候"));
 
-        TimeSlot lunch{0, QTime(11, 30), QStringLiteral("午前秒杀"), 2};
+        TimeSlot lunch { 0, QTime(11, 30), QStringLiteral("午前秒杀"), 2 };
         qint64 id = 0;
         QVERIFY_OK(repo.createTimeSlot(lunch, &id));
         QVERIFY_OK(repo.listTimeSlots(&daySlots));
@@ -396,11 +392,11 @@ private slots:
         for (int i = 1; i < daySlots.size(); ++i)
             QVERIFY(daySlots.at(i - 1).time < daySlots.at(i).time);
 
-        const DatabaseError dup = repo.createTimeSlot({0, QTime(9, 0), QStringLiteral("重复"), 1});
+        const DatabaseError dup = repo.createTimeSlot({ 0, QTime(9, 0), QStringLiteral("重复"), 1 });
         QCOMPARE(dup.kind, K::Constraint);
         QVERIFY(dup.message.contains(QStringLiteral("早安问候")));
-        QCOMPARE(repo.createTimeSlot({0, QTime(8, 0), QString(), 0}).kind, K::Constraint);
-        QCOMPARE(repo.createTimeSlot({0, QTime(), QString(), 1}).kind, K::Constraint);
+        QCOMPARE(repo.createTimeSlot({ 0, QTime(8, 0), QString(), 0 }).kind, K::Constraint);
+        QCOMPARE(repo.createTimeSlot({ 0, QTime(), QString(), 1 }).kind, K::Constraint);
 
         lunch.id = id;
         lunch.time = QTime(23, 0);

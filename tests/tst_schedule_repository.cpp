@@ -69,7 +69,8 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 op = test::insertOperator(t.connection(), QStringLiteral("王小美"));
-        const qint64 group = test::insertGroup(t.connection(), QStringLiteral("导购3群"), QStringLiteral("shopping_guide"), op);
+        const qint64 group
+            = test::insertGroup(t.connection(), QStringLiteral("导购3群"), QStringLiteral("shopping_guide"), op);
         ContentRepository content(t.connection());
         ContentColumn column;
         column.name = QStringLiteral("每周干货");
@@ -130,16 +131,18 @@ private slots:
         QVERIFY_OK(repo.create(titled(b, at(11, 23, 0), QStringLiteral("周一零点"))));
         QVERIFY_OK(repo.create(titled(b, at(11, 25, 20), QStringLiteral("B 周三"))));
         QVERIFY_OK(repo.create(titled(a, at(11, 25, 20), QStringLiteral("A 周三"))));
-        QVERIFY_OK(repo.create(titled(a, QDateTime(QDate(2026, 11, 29), QTime(23, 59, 59)), QStringLiteral("周日深夜"))));
+        QVERIFY_OK(
+            repo.create(titled(a, QDateTime(QDate(2026, 11, 29), QTime(23, 59, 59)), QStringLiteral("周日深夜"))));
         QVERIFY_OK(repo.create(titled(a, at(11, 30, 0), QStringLiteral("下周一"))));
 
         QList<ScheduleRow> rows;
         QVERIFY_OK(repo.list(QDate(2026, 11, 23), QDate(2026, 11, 29), {}, &rows));
-        QCOMPARE(titles(rows), (QStringList{QStringLiteral("周一零点"), QStringLiteral("A 周三"), QStringLiteral("B 周三"),
-                                            QStringLiteral("周日深夜")}));
+        QCOMPARE(titles(rows),
+            (QStringList { QStringLiteral("周一零点"), QStringLiteral("A 周三"), QStringLiteral("B 周三"),
+                QStringLiteral("周日深夜") }));
         // One day.
         QVERIFY_OK(repo.list(QDate(2026, 11, 30), QDate(2026, 11, 30), {}, &rows));
-        QCOMPARE(titles(rows), QStringList{QStringLiteral("下周一")});
+        QCOMPARE(titles(rows), QStringList { QStringLiteral("下周一") });
         // An inverted range is empty, not an error.
         QVERIFY_OK(repo.list(QDate(2026, 11, 29), QDate(2026, 11, 23), {}, &rows));
         QVERIFY(rows.isEmpty());
@@ -165,14 +168,14 @@ private slots:
         ScheduleFilter f;
         f.groupId = g2;
         QVERIFY_OK(repo.list(from, to, f, &rows));
-        QCOMPARE(titles(rows), QStringList{QStringLiteral("晚间主推")});
+        QCOMPARE(titles(rows), QStringList { QStringLiteral("晚间主推") });
         f = {};
         f.operatorId = li;
         QVERIFY_OK(repo.list(from, to, f, &rows));
         QCOMPARE(rows.size(), 2);
         f.status = ScheduleStatus::Done;
         QVERIFY_OK(repo.list(from, to, f, &rows));
-        QCOMPARE(titles(rows), QStringList{QStringLiteral("早安")});
+        QCOMPARE(titles(rows), QStringList { QStringLiteral("早安") });
         f = {};
         f.status = ScheduleStatus::Planned;
         QVERIFY_OK(repo.list(from, to, f, &rows));
@@ -212,8 +215,8 @@ private slots:
         QVERIFY_OK(AuditRepository(t.connection()).list(QStringLiteral("schedule_entry"), id, 10, &audit));
         QCOMPARE(audit.size(), 5);
         QCOMPARE(audit.at(0).action, QStringLiteral("reschedule"));
-        QCOMPARE(audit.at(0).before.value(QStringLiteral("scheduled_at")).toString(),
-                 at(11, 26, 16).toString(Qt::ISODate));
+        QCOMPARE(
+            audit.at(0).before.value(QStringLiteral("scheduled_at")).toString(), at(11, 26, 16).toString(Qt::ISODate));
 
         QCOMPARE(repo.markDone(4242, when).kind, K::NotFound);
         QCOMPARE(repo.reschedule(4242, when).kind, K::NotFound);

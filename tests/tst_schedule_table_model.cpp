@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(cell(2, ScheduleTableModel::ColumnName).toString(), QStringLiteral("福利与秒杀"));
         QCOMPARE(cell(2, ScheduleTableModel::Kind, ScheduleTableModel::SortRole).toInt(), int(ContentKind::FlashSale));
         QCOMPARE(cell(2, ScheduleTableModel::Kind, ScheduleTableModel::KindColorRole).toString(),
-                 contentKindColor(ContentKind::FlashSale));
+            contentKindColor(ContentKind::FlashSale));
         QVERIFY(cell(0, ScheduleTableModel::Kind, ScheduleTableModel::KindColorRole).toString().isEmpty());
         QCOMPARE(cell(1, 0, ScheduleTableModel::EntryIdRole).toLongLong(), f.entries.at(1));
         QCOMPARE(model.rowOfEntry(f.entries.at(2)), 2);
@@ -139,7 +139,8 @@ private slots:
         model.setRange(QDate(2026, 11, 23), QDate(2026, 11, 29));
         QVERIFY_OK(model.reload());
 
-        QVERIFY_OK(ScheduleRepository(f.t.connection()).markDone(f.entries.at(1), QDateTime(QDate(2026, 11, 25), QTime(16, 5))));
+        QVERIFY_OK(ScheduleRepository(f.t.connection())
+                       .markDone(f.entries.at(1), QDateTime(QDate(2026, 11, 25), QTime(16, 5))));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY_OK(model.reload());
@@ -168,15 +169,21 @@ private slots:
         QVERIFY_OK(templates.reload());
         QCOMPARE(templates.rowCount(), 2);
         const int weeklyRow = templates.templateAt(0).kind == SopKind::Weekly ? 0 : 1;
-        QCOMPARE(templates.data(templates.index(weeklyRow, SopTemplateModel::Kind)).toString(), QStringLiteral("Weekly"));
-        QCOMPARE(templates.data(templates.index(weeklyRow, SopTemplateModel::Duration), SopTemplateModel::SortRole).toInt(), 28);
+        QCOMPARE(
+            templates.data(templates.index(weeklyRow, SopTemplateModel::Kind)).toString(), QStringLiteral("Weekly"));
+        QCOMPARE(
+            templates.data(templates.index(weeklyRow, SopTemplateModel::Duration), SopTemplateModel::SortRole).toInt(),
+            28);
         QCOMPARE(templates.data(templates.index(weeklyRow, SopTemplateModel::StepCount)).toInt(), 6);
-        QVERIFY(templates.data(templates.index(weeklyRow, SopTemplateModel::Name)).toString().contains(QStringLiteral("built-in")));
+        QVERIFY(templates.data(templates.index(weeklyRow, SopTemplateModel::Name))
+                    .toString()
+                    .contains(QStringLiteral("built-in")));
 
         SopStepModel steps;
         QAbstractItemModelTester stepTester(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
         steps.setDatabase(f.t.connection());
-        const qint64 weeklyId = templates.data(templates.index(weeklyRow, 0), SopTemplateModel::TemplateIdRole).toLongLong();
+        const qint64 weeklyId
+            = templates.data(templates.index(weeklyRow, 0), SopTemplateModel::TemplateIdRole).toLongLong();
         QVERIFY_OK(steps.setTemplateId(weeklyId));
         QCOMPARE(steps.rowCount(), 6);
         QCOMPARE(steps.data(steps.index(0, SopStepModel::Slot)).toString(), QStringLiteral("09:00"));

@@ -7,7 +7,7 @@ using namespace qundesk;
 namespace {
 
 SopStep step(int position, int dayOffset, int hour, int minute, const QString &title,
-             ContentKind kind = ContentKind::Announcement)
+    ContentKind kind = ContentKind::Announcement)
 {
     SopStep s;
     s.id = position * 10;
@@ -54,10 +54,9 @@ private slots:
     void campaignCrossesMonthEnd()
     {
         // Started on Saturday 28 November: the 7-day plan runs into December.
-        const SopTemplate t = campaign(7, {step(1, 0, 9, 0, QStringLiteral("欢迎入群")),
-                                           step(2, 2, 13, 0, QStringLiteral("自我介绍")),
-                                           step(3, 3, 14, 0, QStringLiteral("打卡游戏")),
-                                           step(4, 6, 22, 0, QStringLiteral("一周回顾"))});
+        const SopTemplate t = campaign(7,
+            { step(1, 0, 9, 0, QStringLiteral("欢迎入群")), step(2, 2, 13, 0, QStringLiteral("自我介绍")),
+                step(3, 3, 14, 0, QStringLiteral("打卡游戏")), step(4, 6, 22, 0, QStringLiteral("一周回顾")) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 11, 28));
         QCOMPARE(out.size(), 4);
         QCOMPARE(out.at(0).at, at(2026, 11, 28, 9));
@@ -70,14 +69,14 @@ private slots:
 
     void campaignCrossesYearEndAndLeapDay()
     {
-        const SopTemplate t = campaign(30, {step(1, 3, 20, 30, QStringLiteral("新年福利")),
-                                            step(2, 29, 9, 0, QStringLiteral("月度总结"))});
+        const SopTemplate t = campaign(
+            30, { step(1, 3, 20, 30, QStringLiteral("新年福利")), step(2, 29, 9, 0, QStringLiteral("月度总结")) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 12, 29));
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).at, at(2027, 1, 1, 20, 30));
         QCOMPARE(out.at(1).at, at(2027, 1, 27, 9));
 
-        const SopTemplate leap = campaign(7, {step(1, 2, 10, 0, QStringLiteral("干货"))});
+        const SopTemplate leap = campaign(7, { step(1, 2, 10, 0, QStringLiteral("干货")) });
         QCOMPARE(expandSop(leap, QDate(2028, 2, 27)).at(0).at, at(2028, 2, 29, 10));
         QCOMPARE(expandSop(leap, QDate(2027, 2, 27)).at(0).at, at(2027, 3, 1, 10));
     }
@@ -85,22 +84,21 @@ private slots:
     void orderedByTimeThenPosition()
     {
         // Steps listed out of order; two share a slot and keep their positions.
-        const SopTemplate t = campaign(3, {step(3, 1, 9, 0, QStringLiteral("C")),
-                                           step(1, 0, 20, 0, QStringLiteral("A")),
-                                           step(4, 0, 9, 0, QStringLiteral("B2")),
-                                           step(2, 0, 9, 0, QStringLiteral("B1"))});
+        const SopTemplate t = campaign(3,
+            { step(3, 1, 9, 0, QStringLiteral("C")), step(1, 0, 20, 0, QStringLiteral("A")),
+                step(4, 0, 9, 0, QStringLiteral("B2")), step(2, 0, 9, 0, QStringLiteral("B1")) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 11, 23));
         QStringList titles;
         for (const SopOccurrence &o : out)
             titles << o.step.title;
-        QCOMPARE(titles, (QStringList{QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("A"),
-                                      QStringLiteral("C")}));
+        QCOMPARE(titles,
+            (QStringList { QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("A"), QStringLiteral("C") }));
     }
 
     void campaignSkipsStepsOutsideDuration()
     {
-        const SopTemplate t = campaign(3, {step(1, 2, 9, 0, QStringLiteral("最后一天")),
-                                           step(2, 3, 9, 0, QStringLiteral("超出"))});
+        const SopTemplate t
+            = campaign(3, { step(1, 2, 9, 0, QStringLiteral("最后一天")), step(2, 3, 9, 0, QStringLiteral("超出")) });
         QCOMPARE(expandSop(t, QDate(2026, 11, 23)).size(), 1);
         QVERIFY(!validateSopTemplate(t).isEmpty());
     }
@@ -108,8 +106,9 @@ private slots:
     void weeklyFromMidweek()
     {
         // Starting Wednesday 25 November for 7 days: Friday comes first, then next Monday.
-        const SopTemplate t = weekly(7, {step(1, 0, 20, 0, QStringLiteral("周一竞猜"), ContentKind::Game),
-                                         step(2, 4, 20, 0, QStringLiteral("周五秒杀"), ContentKind::FlashSale)});
+        const SopTemplate t = weekly(7,
+            { step(1, 0, 20, 0, QStringLiteral("周一竞猜"), ContentKind::Game),
+                step(2, 4, 20, 0, QStringLiteral("周五秒杀"), ContentKind::FlashSale) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 11, 25));
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).at, at(2026, 11, 27, 20));
@@ -119,8 +118,8 @@ private slots:
 
     void weeklyRepeatsAcrossYearEnd()
     {
-        const SopTemplate t = weekly(14, {step(1, 0, 9, 0, QStringLiteral("早安问候")),
-                                          step(2, 6, 22, 0, QStringLiteral("周末总结"))});
+        const SopTemplate t = weekly(
+            14, { step(1, 0, 9, 0, QStringLiteral("早安问候")), step(2, 6, 22, 0, QStringLiteral("周末总结")) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 12, 28));
         QCOMPARE(out.size(), 4);
         QCOMPARE(out.at(0).at, at(2026, 12, 28, 9));
@@ -132,9 +131,9 @@ private slots:
     void weeklyPartialWeek()
     {
         // 3 days from Saturday: Saturday, Sunday, Monday.
-        const SopTemplate t = weekly(3, {step(1, 0, 9, 0, QStringLiteral("周一")),
-                                         step(2, 2, 9, 0, QStringLiteral("周三")),
-                                         step(3, 5, 9, 0, QStringLiteral("周六"))});
+        const SopTemplate t = weekly(3,
+            { step(1, 0, 9, 0, QStringLiteral("周一")), step(2, 2, 9, 0, QStringLiteral("周三")),
+                step(3, 5, 9, 0, QStringLiteral("周六")) });
         const QList<SopOccurrence> out = expandSop(t, QDate(2026, 11, 28));
         QCOMPARE(out.size(), 2);
         QCOMPARE(out.at(0).step.title, QStringLiteral("周六"));
@@ -143,7 +142,7 @@ private slots:
 
     void invalidInputsExpandToNothing()
     {
-        const SopTemplate t = campaign(7, {step(1, 0, 9, 0, QStringLiteral("欢迎"))});
+        const SopTemplate t = campaign(7, { step(1, 0, 9, 0, QStringLiteral("欢迎")) });
         QVERIFY(expandSop(t, QDate()).isEmpty());
         SopTemplate noTime = t;
         noTime.steps[0].slotTime = QTime();
@@ -153,11 +152,11 @@ private slots:
 
     void validation()
     {
-        QVERIFY(validateSopTemplate(campaign(7, {step(1, 6, 9, 0, QStringLiteral("ok"))})).isEmpty());
+        QVERIFY(validateSopTemplate(campaign(7, { step(1, 6, 9, 0, QStringLiteral("ok")) })).isEmpty());
         QVERIFY(!validateSopTemplate(campaign(0, {})).isEmpty());
-        QVERIFY(!validateSopTemplate(campaign(7, {step(1, 0, 9, 0, QStringLiteral("  "))})).isEmpty());
-        QVERIFY(!validateSopTemplate(weekly(28, {step(1, 7, 9, 0, QStringLiteral("周八"))})).isEmpty());
-        QVERIFY(validateSopTemplate(weekly(2, {step(1, 6, 9, 0, QStringLiteral("周日"))})).isEmpty());
+        QVERIFY(!validateSopTemplate(campaign(7, { step(1, 0, 9, 0, QStringLiteral("  ")) })).isEmpty());
+        QVERIFY(!validateSopTemplate(weekly(28, { step(1, 7, 9, 0, QStringLiteral("周八")) })).isEmpty());
+        QVERIFY(validateSopTemplate(weekly(2, { step(1, 6, 9, 0, QStringLiteral("周日")) })).isEmpty());
         SopTemplate unnamed = campaign(7, {});
         unnamed.name.clear();
         QVERIFY(!validateSopTemplate(unnamed).isEmpty());

@@ -32,10 +32,10 @@ SopTemplate newMemberPlan()
     t.kind = SopKind::Campaign;
     t.durationDays = 7;
     // Positions as a caller might leave them after editing; saving renumbers them.
-    t.steps = {step(0, 9, ContentKind::Welcome, QStringLiteral("欢迎入群，发布群规"), 7),
-               step(2, 13, ContentKind::Topic, QStringLiteral("自我介绍接龙"), 3),
-               step(3, 14, ContentKind::Game, QStringLiteral("打卡赢积分"), 3),
-               step(6, 22, ContentKind::Announcement, QStringLiteral("一周回顾"), 1)};
+    t.steps = { step(0, 9, ContentKind::Welcome, QStringLiteral("欢迎入群，发布群规"), 7),
+        step(2, 13, ContentKind::Topic, QStringLiteral("自我介绍接龙"), 3),
+        step(3, 14, ContentKind::Game, QStringLiteral("打卡赢积分"), 3),
+        step(6, 22, ContentKind::Announcement, QStringLiteral("一周回顾"), 1) };
     return t;
 }
 
@@ -85,8 +85,8 @@ private slots:
         const qint64 gameId = read.steps.at(2).id;
         const qint64 topicId = read.steps.at(1).id;
         SopTemplate edit = read;
-        edit.steps = {read.steps.at(3), read.steps.at(0), read.steps.at(2),
-                      step(4, 16, ContentKind::Perk, QStringLiteral("新人专属券"))};
+        edit.steps = { read.steps.at(3), read.steps.at(0), read.steps.at(2),
+            step(4, 16, ContentKind::Perk, QStringLiteral("新人专属券")) };
         edit.steps[2].title = QStringLiteral("打卡赢双倍积分");
         QVERIFY_OK(repo.saveTemplate(edit));
         QVERIFY_OK(repo.templateWithSteps(id, &read));
@@ -124,7 +124,7 @@ private slots:
         stolen.name = QStringLiteral("借用步骤");
         SopTemplate existing;
         QVERIFY_OK(repo.templateWithSteps(first, &existing));
-        stolen.steps = {existing.steps.at(0)};
+        stolen.steps = { existing.steps.at(0) };
         QCOMPARE(repo.saveTemplate(stolen).kind, K::Constraint);
 
         QCOMPARE(test::countRows(t.connection(), QStringLiteral("sop_templates")), 1);
@@ -135,7 +135,8 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 op = test::insertOperator(t.connection(), QStringLiteral("陈运营"));
-        const qint64 group = test::insertGroup(t.connection(), QStringLiteral("新人福利5群"), QStringLiteral("perks"), op);
+        const qint64 group
+            = test::insertGroup(t.connection(), QStringLiteral("新人福利5群"), QStringLiteral("perks"), op);
         SopRepository repo(t.connection());
         qint64 templateId = 0;
         QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
@@ -149,10 +150,9 @@ private slots:
         QList<ScheduleRow> rows;
         QVERIFY_OK(ScheduleRepository(t.connection()).list(QDate(2026, 11, 1), QDate(2026, 12, 31), {}, &rows));
         QCOMPARE(rows.size(), 4);
-        const QList<QDateTime> expected{QDateTime(QDate(2026, 11, 28), QTime(9, 0)),
-                                        QDateTime(QDate(2026, 11, 30), QTime(13, 0)),
-                                        QDateTime(QDate(2026, 12, 1), QTime(14, 0)),
-                                        QDateTime(QDate(2026, 12, 4), QTime(22, 0))};
+        const QList<QDateTime> expected { QDateTime(QDate(2026, 11, 28), QTime(9, 0)),
+            QDateTime(QDate(2026, 11, 30), QTime(13, 0)), QDateTime(QDate(2026, 12, 1), QTime(14, 0)),
+            QDateTime(QDate(2026, 12, 4), QTime(22, 0)) };
         SopTemplate sop;
         QVERIFY_OK(repo.templateWithSteps(templateId, &sop));
         for (int i = 0; i < rows.size(); ++i) {
@@ -178,8 +178,10 @@ private slots:
     void secondApplyIsRefused()
     {
         test::TempDatabase t;
-        const qint64 group = test::insertGroup(t.connection(), QStringLiteral("导购7群"), QStringLiteral("shopping_guide"));
-        const qint64 other = test::insertGroup(t.connection(), QStringLiteral("导购8群"), QStringLiteral("shopping_guide"));
+        const qint64 group
+            = test::insertGroup(t.connection(), QStringLiteral("导购7群"), QStringLiteral("shopping_guide"));
+        const qint64 other
+            = test::insertGroup(t.connection(), QStringLiteral("导购8群"), QStringLiteral("shopping_guide"));
         SopRepository repo(t.connection());
         qint64 templateId = 0;
         QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
@@ -276,8 +278,8 @@ private slots:
         QList<SopTemplate> templates;
         QVERIFY_OK(repo.listTemplates(&templates));
         QCOMPARE(templates.size(), 2);
-        const auto weekly = std::find_if(templates.cbegin(), templates.cend(),
-                                         [](const SopTemplate &x) { return x.kind == SopKind::Weekly; });
+        const auto weekly = std::find_if(
+            templates.cbegin(), templates.cend(), [](const SopTemplate &x) { return x.kind == SopKind::Weekly; });
         QVERIFY(weekly != templates.cend());
         QVERIFY(weekly->builtin);
         QCOMPARE(weekly->durationDays, 28);

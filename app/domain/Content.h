@@ -18,18 +18,7 @@ namespace qundesk {
 
 enum class ColumnCategory { Knowledge, Activity, Interaction, Perks, NewProduct, GuestShare };
 
-enum class ContentKind {
-    Announcement,
-    Activity,
-    Knowledge,
-    Topic,
-    Game,
-    Perk,
-    NewProduct,
-    FlashSale,
-    Welcome,
-    Script
-};
+enum class ContentKind { Announcement, Activity, Knowledge, Topic, Game, Perk, NewProduct, FlashSale, Welcome, Script };
 
 enum class ContentStatus { Draft, Ready, Archived };
 enum class MaterialKind { Image, Poster, Copy, Video, File };
@@ -65,7 +54,7 @@ struct ContentColumn
     qint64 id = 0;
     QString name;
     ColumnCategory category = ColumnCategory::Knowledge;
-    QString color;          // "#rrggbb" or empty
+    QString color; // "#rrggbb" or empty
     QString description;
 
     QJsonObject toJson() const;
@@ -77,7 +66,7 @@ struct ContentItem
     QString title;
     QString body;
     ContentKind kind = ContentKind::Announcement;
-    qint64 columnId = 0;    // 0: no column
+    qint64 columnId = 0; // 0: no column
     ContentStatus status = ContentStatus::Draft;
     QStringList tags;
     QDateTime createdAt;
@@ -91,15 +80,15 @@ struct Material
     qint64 id = 0;
     QString title;
     MaterialKind kind = MaterialKind::Image;
-    QString filePath;       // set when the material lives on disk
-    QByteArray data;        // set when the bytes are stored in the database
-    QString body;           // the text itself for kind Copy
+    QString filePath; // set when the material lives on disk
+    QByteArray data; // set when the bytes are stored in the database
+    QString body; // the text itself for kind Copy
     QString mimeType;
     qint64 sizeBytes = 0;
-    QString sha256;         // hex, 64 characters; unique across the library
+    QString sha256; // hex, 64 characters; unique across the library
     qint64 authorMemberId = 0;
     bool approved = false;
-    qint64 approvedBy = 0;  // operator id
+    qint64 approvedBy = 0; // operator id
     QDateTime approvedAt;
     QDateTime createdAt;
 
@@ -113,8 +102,8 @@ struct KeywordReply
     QString keyword;
     MatchMode matchMode = MatchMode::Contains;
     QString reply;
-    qint64 scopeGroupId = 0;    // 0: every group
-    QString scopePurpose;       // group purpose code (e.g. "perks"); empty: every purpose
+    qint64 scopeGroupId = 0; // 0: every group
+    QString scopePurpose; // group purpose code (e.g. "perks"); empty: every purpose
     int priority = 0;
     bool enabled = true;
 
@@ -130,8 +119,8 @@ bool keywordMatches(const KeywordReply &reply, const QString &message);
 // purpose, if set, equals groupPurpose), the highest priority wins. Ties go to the narrower
 // scope (group, then purpose, then everywhere), then the longer keyword, then the lower id, so
 // the answer never depends on list order. std::nullopt when nothing matches.
-std::optional<KeywordReply> pickKeywordReply(const QList<KeywordReply> &replies, const QString &message,
-                                             qint64 groupId, const QString &groupPurpose);
+std::optional<KeywordReply> pickKeywordReply(
+    const QList<KeywordReply> &replies, const QString &message, qint64 groupId, const QString &groupPurpose);
 
 struct TimeSlot
 {

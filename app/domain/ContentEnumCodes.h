@@ -11,16 +11,14 @@ namespace qundesk {
 // (marked with QT_TRANSLATE_NOOP where the table is defined, translated by the caller).
 // Used by the content, schedule and SOP types; kept under a content name so it cannot clash
 // with a sibling helper while the areas are merged, and can be generalised afterwards.
-template<typename E>
-struct EnumCode
+template <typename E> struct EnumCode
 {
     E value;
     const char *code;
     const char *label;
 };
 
-template<typename E, std::size_t N>
-QString enumCode(const EnumCode<E> (&table)[N], E value)
+template <typename E, std::size_t N> QString enumCode(const EnumCode<E> (&table)[N], E value)
 {
     for (const auto &entry : table) {
         if (entry.value == value)
@@ -29,8 +27,7 @@ QString enumCode(const EnumCode<E> (&table)[N], E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> enumFromCode(const EnumCode<E> (&table)[N], const QString &code)
+template <typename E, std::size_t N> std::optional<E> enumFromCode(const EnumCode<E> (&table)[N], const QString &code)
 {
     for (const auto &entry : table) {
         if (code == QLatin1String(entry.code))
@@ -39,8 +36,7 @@ std::optional<E> enumFromCode(const EnumCode<E> (&table)[N], const QString &code
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-const char *enumLabel(const EnumCode<E> (&table)[N], E value)
+template <typename E, std::size_t N> const char *enumLabel(const EnumCode<E> (&table)[N], E value)
 {
     for (const auto &entry : table) {
         if (entry.value == value)
@@ -49,8 +45,7 @@ const char *enumLabel(const EnumCode<E> (&table)[N], E value)
     return "";
 }
 
-template<typename E, std::size_t N>
-QList<E> enumValues(const EnumCode<E> (&table)[N])
+template <typename E, std::size_t N> QList<E> enumValues(const EnumCode<E> (&table)[N])
 {
     QList<E> values;
     values.reserve(qsizetype(N));

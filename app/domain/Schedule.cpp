@@ -9,10 +9,10 @@ namespace qundesk {
 namespace {
 
 constexpr EnumCode<ScheduleStatus> scheduleStatuses[] = {
-    {ScheduleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Schedule", "Planned")},
-    {ScheduleStatus::Done, "done", QT_TRANSLATE_NOOP("Schedule", "Done")},
-    {ScheduleStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("Schedule", "Skipped")},
-    {ScheduleStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Schedule", "Cancelled")},
+    { ScheduleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Schedule", "Planned") },
+    { ScheduleStatus::Done, "done", QT_TRANSLATE_NOOP("Schedule", "Done") },
+    { ScheduleStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("Schedule", "Skipped") },
+    { ScheduleStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Schedule", "Cancelled") },
 };
 
 QString dateTimeText(const QDateTime &dt)
@@ -22,9 +22,20 @@ QString dateTimeText(const QDateTime &dt)
 
 } // namespace
 
-QString scheduleStatusCode(ScheduleStatus status) { return enumCode(scheduleStatuses, status); }
-std::optional<ScheduleStatus> scheduleStatusFromCode(const QString &code) { return enumFromCode(scheduleStatuses, code); }
-QList<ScheduleStatus> allScheduleStatuses() { return enumValues(scheduleStatuses); }
+QString scheduleStatusCode(ScheduleStatus status)
+{
+    return enumCode(scheduleStatuses, status);
+}
+
+std::optional<ScheduleStatus> scheduleStatusFromCode(const QString &code)
+{
+    return enumFromCode(scheduleStatuses, code);
+}
+
+QList<ScheduleStatus> allScheduleStatuses()
+{
+    return enumValues(scheduleStatuses);
+}
 
 QString scheduleStatusLabel(ScheduleStatus status)
 {
@@ -33,16 +44,11 @@ QString scheduleStatusLabel(ScheduleStatus status)
 
 QJsonObject ScheduleEntry::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("content_item_id"), contentItemId},
-            {QStringLiteral("group_id"), groupId},
-            {QStringLiteral("scheduled_at"), dateTimeText(scheduledAt)},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("status"), scheduleStatusCode(status)},
-            {QStringLiteral("done_at"), dateTimeText(doneAt)},
-            {QStringLiteral("operator_id"), operatorId},
-            {QStringLiteral("sop_application_id"), sopApplicationId},
-            {QStringLiteral("sop_step_id"), sopStepId}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("content_item_id"), contentItemId },
+        { QStringLiteral("group_id"), groupId }, { QStringLiteral("scheduled_at"), dateTimeText(scheduledAt) },
+        { QStringLiteral("title"), title }, { QStringLiteral("status"), scheduleStatusCode(status) },
+        { QStringLiteral("done_at"), dateTimeText(doneAt) }, { QStringLiteral("operator_id"), operatorId },
+        { QStringLiteral("sop_application_id"), sopApplicationId }, { QStringLiteral("sop_step_id"), sopStepId } };
 }
 
 QString ScheduleRow::displayTitle() const

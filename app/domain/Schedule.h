@@ -26,8 +26,8 @@ struct ScheduleEntry
     qint64 id = 0;
     qint64 contentItemId = 0;
     qint64 groupId = 0;
-    QDateTime scheduledAt;      // local time
-    QString title;              // overrides the content item's title when set
+    QDateTime scheduledAt; // local time
+    QString title; // overrides the content item's title when set
     QString body;
     ScheduleStatus status = ScheduleStatus::Planned;
     QDateTime doneAt;
@@ -44,10 +44,10 @@ struct ScheduleRow
     ScheduleEntry entry;
     QString groupName;
     QString contentTitle;
-    std::optional<ContentKind> kind;    // the content item's kind, else the SOP step's
+    std::optional<ContentKind> kind; // the content item's kind, else the SOP step's
     qint64 columnId = 0;
     QString columnName;
-    QString slotLabel;                  // the time slot's label when the time is a known slot
+    QString slotLabel; // the time slot's label when the time is a known slot
 
     // The entry's own title wins over its content item's.
     QString displayTitle() const;

@@ -16,8 +16,8 @@ namespace qundesk {
 // SOP templates (标准作业流程): a campaign or a weekly rhythm as steps at day offsets and time
 // slots, stamped onto a group's calendar from a start date.
 enum class SopKind {
-    Campaign,   // dayOffset counts days from the start date (0 = the start date)
-    Weekly      // dayOffset 0..6 = Monday..Sunday, repeated for durationDays
+    Campaign, // dayOffset counts days from the start date (0 = the start date)
+    Weekly // dayOffset 0..6 = Monday..Sunday, repeated for durationDays
 };
 
 QString sopKindCode(SopKind kind);
@@ -54,7 +54,7 @@ struct SopTemplate
 // One step placed on the calendar.
 struct SopOccurrence
 {
-    QDateTime at;   // local date and slot time
+    QDateTime at; // local date and slot time
     SopStep step;
 };
 

@@ -84,8 +84,8 @@ int ScheduleTableModel::rowOfEntry(qint64 entryId) const
 
 int ScheduleTableModel::countWithStatus(ScheduleStatus status) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [status](const ScheduleRow &r) { return r.entry.status == status; }));
+    return int(std::count_if(
+        m_rows.cbegin(), m_rows.cend(), [status](const ScheduleRow &r) { return r.entry.status == status; }));
 }
 
 int ScheduleTableModel::rowCount(const QModelIndex &parent) const
@@ -131,14 +131,22 @@ QVariant ScheduleTableModel::sortValue(const ScheduleRow &row, int column) const
 {
     const ScheduleEntry &e = row.entry;
     switch (column) {
-    case Date: return e.scheduledAt.date();
-    case Slot: return e.scheduledAt.time();
-    case Group: return row.groupName;
-    case Title: return row.displayTitle();
-    case Kind: return row.kind ? int(*row.kind) : -1;
-    case ColumnName: return row.columnName;
-    case Status: return int(e.status);
-    case DoneAt: return e.doneAt;
+    case Date:
+        return e.scheduledAt.date();
+    case Slot:
+        return e.scheduledAt.time();
+    case Group:
+        return row.groupName;
+    case Title:
+        return row.displayTitle();
+    case Kind:
+        return row.kind ? int(*row.kind) : -1;
+    case ColumnName:
+        return row.columnName;
+    case Status:
+        return int(e.status);
+    case DoneAt:
+        return e.doneAt;
     }
     return {};
 }
@@ -192,14 +200,22 @@ QVariant ScheduleTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Date: return tr("Date");
-    case Slot: return tr("Time slot");
-    case Group: return tr("Group");
-    case Title: return tr("Title");
-    case Kind: return tr("Kind");
-    case ColumnName: return tr("Column");
-    case Status: return tr("Status");
-    case DoneAt: return tr("Done at");
+    case Date:
+        return tr("Date");
+    case Slot:
+        return tr("Time slot");
+    case Group:
+        return tr("Group");
+    case Title:
+        return tr("Title");
+    case Kind:
+        return tr("Kind");
+    case ColumnName:
+        return tr("Column");
+    case Status:
+        return tr("Status");
+    case DoneAt:
+        return tr("Done at");
     }
     return {};
 }

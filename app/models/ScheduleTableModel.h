@@ -22,10 +22,10 @@ public:
     // ColumnName is the content column (栏目); an enumerator named Column would hide the enum.
     enum Column { Date, Slot, Group, Title, Kind, ColumnName, Status, DoneAt, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,    // raw value per column: QDate, QTime, QString, int, QDateTime
-        EntryIdRole,                    // qint64 schedule entry id
-        KindColorRole,                  // "#rrggbb" of the entry's content kind, empty when unknown
-        StatusCodeRole                  // "planned", "done", ...
+        SortRole = Qt::UserRole + 1, // raw value per column: QDate, QTime, QString, int, QDateTime
+        EntryIdRole, // qint64 schedule entry id
+        KindColorRole, // "#rrggbb" of the entry's content kind, empty when unknown
+        StatusCodeRole // "planned", "done", ...
     };
 
     explicit ScheduleTableModel(QObject *parent = nullptr);

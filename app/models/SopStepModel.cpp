@@ -53,20 +53,28 @@ QVariant SopStepModel::data(const QModelIndex &index, int role) const
         return s.body.isEmpty() ? QVariant() : QVariant(s.body);
     if (role == SortRole) {
         switch (index.column()) {
-        case Day: return s.dayOffset;
-        case Slot: return s.slotTime;
-        case Kind: return int(s.kind);
-        case Title: return s.title;
+        case Day:
+            return s.dayOffset;
+        case Slot:
+            return s.slotTime;
+        case Kind:
+            return int(s.kind);
+        case Title:
+            return s.title;
         }
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Day: return sopStepDayLabel(m_template.kind, s.dayOffset);
-    case Slot: return s.slotTime.toString(QStringLiteral("HH:mm"));
-    case Kind: return contentKindLabel(s.kind);
-    case Title: return s.title;
+    case Day:
+        return sopStepDayLabel(m_template.kind, s.dayOffset);
+    case Slot:
+        return s.slotTime.toString(QStringLiteral("HH:mm"));
+    case Kind:
+        return contentKindLabel(s.kind);
+    case Title:
+        return s.title;
     }
     return {};
 }
@@ -76,10 +84,14 @@ QVariant SopStepModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Day: return tr("Day");
-    case Slot: return tr("Time");
-    case Kind: return tr("Kind");
-    case Title: return tr("Step");
+    case Day:
+        return tr("Day");
+    case Slot:
+        return tr("Time");
+    case Kind:
+        return tr("Kind");
+    case Title:
+        return tr("Step");
     }
     return {};
 }

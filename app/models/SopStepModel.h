@@ -17,7 +17,7 @@ class SopStepModel final : public QAbstractTableModel
 public:
     enum Column { Day, Slot, Kind, Title, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,    // raw value: int day offset, QTime, int kind, QString
+        SortRole = Qt::UserRole + 1, // raw value: int day offset, QTime, int kind, QString
         StepIdRole
     };
 

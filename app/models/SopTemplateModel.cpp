@@ -76,10 +76,14 @@ QVariant SopTemplateModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Template");
-    case Kind: return tr("Kind");
-    case Duration: return tr("Duration");
-    case StepCount: return tr("Steps");
+    case Name:
+        return tr("Template");
+    case Kind:
+        return tr("Kind");
+    case Duration:
+        return tr("Duration");
+    case StepCount:
+        return tr("Steps");
     }
     return {};
 }

@@ -17,7 +17,7 @@ class SopTemplateModel final : public QAbstractTableModel
 public:
     enum Column { Name, Kind, Duration, StepCount, ColumnCount };
     enum Role {
-        SortRole = Qt::UserRole + 1,    // raw value: QString, int
+        SortRole = Qt::UserRole + 1, // raw value: QString, int
         TemplateIdRole
     };
 

@@ -30,7 +30,10 @@ class ContentRepository final
     Q_DECLARE_TR_FUNCTIONS(ContentRepository)
 
 public:
-    explicit ContentRepository(const QSqlDatabase &db) : m_db(db) {}
+    explicit ContentRepository(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // ---- columns
     DatabaseError listColumns(QList<ContentColumn> *out);

@@ -1,7 +1,7 @@
 #include "storage/ScheduleRepository.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/ContentSqlText.h"
+#include "storage/ContentStorageDetail.h"
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
@@ -43,19 +43,20 @@ DatabaseError ScheduleRepository::groupChoice(qint64 groupId, GroupChoice *out)
         return err;
     if (!q.next())
         return DatabaseError::make(K::NotFound, tr("Group #%1 does not exist.").arg(groupId));
-    *out = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    *out = { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
     return {};
 }
 
 DatabaseError ScheduleRepository::listGroupChoices(QList<GroupChoice> *out)
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved' "
-                                 "ORDER BY name, id"));
+    Query q(m_db,
+        QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved' "
+                       "ORDER BY name, id"));
     if (auto err = q.exec(tr("list groups")))
         return err;
     out->clear();
     while (q.next())
-        out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        out->append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     return {};
 }
 
@@ -72,8 +73,8 @@ DatabaseError ScheduleRepository::insertInTransaction(const ScheduleEntry &e, qi
         if (!q.next())
             return DatabaseError::make(K::NotFound, tr("Content item #%1 does not exist.").arg(e.contentItemId));
     } else if (e.title.trimmed().isEmpty()) {
-        return DatabaseError::make(K::Constraint,
-            tr("An entry for “%1” needs a title when it has no content item.").arg(group.name));
+        return DatabaseError::make(
+            K::Constraint, tr("An entry for “%1” needs a title when it has no content item.").arg(group.name));
     }
     if (!e.scheduledAt.isValid())
         return DatabaseError::make(K::Constraint, tr("An entry for “%1” needs a date and time.").arg(group.name));
@@ -81,18 +82,20 @@ DatabaseError ScheduleRepository::insertInTransaction(const ScheduleEntry &e, qi
     QDateTime doneAt = e.doneAt;
     if (e.status == ScheduleStatus::Done && !doneAt.isValid())
         doneAt = e.scheduledAt;
-    Query q(m_db, QStringLiteral(
-        "INSERT INTO schedule_entries (content_item_id, group_id, scheduled_at, title, body, status, done_at, "
-        "operator_id, sop_application_id, sop_step_id) "
-        "VALUES (:content, :group, :at, :title, :body, :status, :done, "
-        "coalesce(:operator, (SELECT operator_id FROM chat_groups WHERE id = :group)), :application, :step)"));
+    Query q(m_db,
+        QStringLiteral(
+            "INSERT INTO schedule_entries (content_item_id, group_id, scheduled_at, title, body, status, done_at, "
+            "operator_id, sop_application_id, sop_step_id) "
+            "VALUES (:content, :group, :at, :title, :body, :status, :done, "
+            "coalesce(:operator, (SELECT operator_id FROM chat_groups WHERE id = :group)), :application, :step)"));
     q.bindId(QStringLiteral(":content"), e.contentItemId)
         .bind(QStringLiteral(":group"), e.groupId)
         .bind(QStringLiteral(":at"), sqltext::dateTime(e.scheduledAt))
         .bindText(QStringLiteral(":title"), e.title.trimmed().isEmpty() ? QString() : e.title.trimmed())
         .bindText(QStringLiteral(":body"), e.body.isEmpty() ? QString() : e.body)
         .bind(QStringLiteral(":status"), scheduleStatusCode(e.status))
-        .bindText(QStringLiteral(":done"), e.status == ScheduleStatus::Done ? sqltext::dateTimeOrNull(doneAt) : QString())
+        .bindText(
+            QStringLiteral(":done"), e.status == ScheduleStatus::Done ? sqltext::dateTimeOrNull(doneAt) : QString())
         .bindId(QStringLiteral(":operator"), e.operatorId)
         .bindId(QStringLiteral(":application"), e.sopApplicationId)
         .bindId(QStringLiteral(":step"), e.sopStepId);
@@ -114,8 +117,8 @@ DatabaseError ScheduleRepository::create(const ScheduleEntry &entry, qint64 *id)
     ScheduleEntry after;
     if (auto err = this->entry(newId, &after))
         return err;
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("create"), QStringLiteral("schedule_entry"), newId,
-                                                {}, after.toJson()))
+    if (auto err = AuditRepository(m_db).record(
+            QStringLiteral("create"), QStringLiteral("schedule_entry"), newId, {}, after.toJson()))
         return err;
     if (auto err = tx.commit())
         return err;
@@ -126,7 +129,8 @@ DatabaseError ScheduleRepository::create(const ScheduleEntry &entry, qint64 *id)
 
 DatabaseError ScheduleRepository::entry(qint64 id, ScheduleEntry *out)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + entryFields + QStringLiteral(" FROM schedule_entries e WHERE e.id = :id"));
+    Query q(
+        m_db, QStringLiteral("SELECT ") + entryFields + QStringLiteral(" FROM schedule_entries e WHERE e.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto err = q.exec(tr("read schedule entry")))
         return err;
@@ -136,23 +140,23 @@ DatabaseError ScheduleRepository::entry(qint64 id, ScheduleEntry *out)
     return {};
 }
 
-DatabaseError ScheduleRepository::list(const QDate &from, const QDate &to, const ScheduleFilter &filter,
-                                       QList<ScheduleRow> *out)
+DatabaseError ScheduleRepository::list(
+    const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<ScheduleRow> *out)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         out->clear();
         return {};
     }
     // The slot join compares the 'HH:MM' part of scheduled_at with the slot's time.
-    QString sql = QStringLiteral("SELECT ") + entryFields + QStringLiteral(
-        ", g.name, ci.title, coalesce(ci.kind, st.kind), ci.column_id, cc.name, ts.label "
-        "FROM schedule_entries e "
-        "JOIN chat_groups g ON g.id = e.group_id "
-        "LEFT JOIN content_items ci ON ci.id = e.content_item_id "
-        "LEFT JOIN content_columns cc ON cc.id = ci.column_id "
-        "LEFT JOIN sop_steps st ON st.id = e.sop_step_id "
-        "LEFT JOIN time_slots ts ON ts.slot_time = substr(e.scheduled_at, 12, 5) "
-        "WHERE e.scheduled_at >= :from AND e.scheduled_at < :to");
+    QString sql = QStringLiteral("SELECT ") + entryFields
+        + QStringLiteral(", g.name, ci.title, coalesce(ci.kind, st.kind), ci.column_id, cc.name, ts.label "
+                         "FROM schedule_entries e "
+                         "JOIN chat_groups g ON g.id = e.group_id "
+                         "LEFT JOIN content_items ci ON ci.id = e.content_item_id "
+                         "LEFT JOIN content_columns cc ON cc.id = ci.column_id "
+                         "LEFT JOIN sop_steps st ON st.id = e.sop_step_id "
+                         "LEFT JOIN time_slots ts ON ts.slot_time = substr(e.scheduled_at, 12, 5) "
+                         "WHERE e.scheduled_at >= :from AND e.scheduled_at < :to");
     if (filter.groupId > 0)
         sql += QStringLiteral(" AND e.group_id = :group");
     if (filter.operatorId > 0)
@@ -162,7 +166,8 @@ DatabaseError ScheduleRepository::list(const QDate &from, const QDate &to, const
     sql += QStringLiteral(" ORDER BY e.scheduled_at, g.name, e.id");
 
     Query q(m_db, sql);
-    q.bind(QStringLiteral(":from"), sqltext::dayStart(from)).bind(QStringLiteral(":to"), sqltext::dayStart(to.addDays(1)));
+    q.bind(QStringLiteral(":from"), sqltext::dayStart(from))
+        .bind(QStringLiteral(":to"), sqltext::dayStart(to.addDays(1)));
     if (filter.groupId > 0)
         q.bind(QStringLiteral(":group"), filter.groupId);
     if (filter.operatorId > 0)
@@ -189,8 +194,8 @@ DatabaseError ScheduleRepository::list(const QDate &from, const QDate &to, const
     return {};
 }
 
-DatabaseError ScheduleRepository::update(qint64 id, const QString &action, const QString &what, const QString &setSql,
-                                         const QVariantMap &binds)
+DatabaseError ScheduleRepository::update(
+    qint64 id, const QString &action, const QString &what, const QString &setSql, const QVariantMap &binds)
 {
     SqlTransaction tx(m_db);
     if (tx.beginError())
@@ -207,8 +212,8 @@ DatabaseError ScheduleRepository::update(qint64 id, const QString &action, const
     ScheduleEntry after;
     if (auto err = entry(id, &after))
         return err;
-    if (auto err = AuditRepository(m_db).record(action, QStringLiteral("schedule_entry"), id, old.toJson(),
-                                                after.toJson()))
+    if (auto err
+        = AuditRepository(m_db).record(action, QStringLiteral("schedule_entry"), id, old.toJson(), after.toJson()))
         return err;
     return tx.commit();
 }
@@ -223,11 +228,11 @@ DatabaseError ScheduleRepository::setStatus(qint64 id, ScheduleStatus status, co
     const bool done = status == ScheduleStatus::Done;
     const QDateTime at = when.isValid() ? when : QDateTime::currentDateTime();
     return update(id, done ? QStringLiteral("done") : QStringLiteral("status"),
-                  tr("set schedule entry #%1 to %2").arg(id).arg(scheduleStatusLabel(status)),
-                  QStringLiteral("status = :status, done_at = :done"),
-                  {{QStringLiteral(":status"), scheduleStatusCode(status)},
-                   {QStringLiteral(":done"), done ? QVariant(sqltext::dateTime(at))
-                                                  : QVariant(QMetaType::fromType<QString>())}});
+        tr("set schedule entry #%1 to %2").arg(id).arg(scheduleStatusLabel(status)),
+        QStringLiteral("status = :status, done_at = :done"),
+        { { QStringLiteral(":status"), scheduleStatusCode(status) },
+            { QStringLiteral(":done"),
+                done ? QVariant(sqltext::dateTime(at)) : QVariant(QMetaType::fromType<QString>()) } });
 }
 
 DatabaseError ScheduleRepository::reschedule(qint64 id, const QDateTime &newDateTime)
@@ -235,7 +240,7 @@ DatabaseError ScheduleRepository::reschedule(qint64 id, const QDateTime &newDate
     if (!newDateTime.isValid())
         return DatabaseError::make(K::Constraint, tr("Schedule entry #%1 needs a valid new date and time.").arg(id));
     return update(id, QStringLiteral("reschedule"), tr("reschedule entry #%1").arg(id),
-                  QStringLiteral("scheduled_at = :at"), {{QStringLiteral(":at"), sqltext::dateTime(newDateTime)}});
+        QStringLiteral("scheduled_at = :at"), { { QStringLiteral(":at"), sqltext::dateTime(newDateTime) } });
 }
 
 DatabaseError ScheduleRepository::remove(qint64 id)
@@ -250,8 +255,8 @@ DatabaseError ScheduleRepository::remove(qint64 id)
     q.bind(QStringLiteral(":id"), id);
     if (auto err = q.exec(tr("delete schedule entry #%1").arg(id)))
         return err;
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("delete"), QStringLiteral("schedule_entry"), id,
-                                                before.toJson(), {}))
+    if (auto err = AuditRepository(m_db).record(
+            QStringLiteral("delete"), QStringLiteral("schedule_entry"), id, before.toJson(), {}))
         return err;
     return tx.commit();
 }
@@ -261,15 +266,16 @@ DatabaseError ScheduleRepository::countPerGroupPerDay(const QDate &from, const Q
     out->clear();
     if (!from.isValid() || !to.isValid() || to < from)
         return {};
-    Query q(m_db, QStringLiteral(
-        "SELECT group_id, substr(scheduled_at, 1, 10) AS day, count(*) FROM schedule_entries "
-        "WHERE scheduled_at >= :from AND scheduled_at < :to AND status IN ('planned', 'done') "
-        "GROUP BY group_id, day ORDER BY group_id, day"));
-    q.bind(QStringLiteral(":from"), sqltext::dayStart(from)).bind(QStringLiteral(":to"), sqltext::dayStart(to.addDays(1)));
+    Query q(m_db,
+        QStringLiteral("SELECT group_id, substr(scheduled_at, 1, 10) AS day, count(*) FROM schedule_entries "
+                       "WHERE scheduled_at >= :from AND scheduled_at < :to AND status IN ('planned', 'done') "
+                       "GROUP BY group_id, day ORDER BY group_id, day"));
+    q.bind(QStringLiteral(":from"), sqltext::dayStart(from))
+        .bind(QStringLiteral(":to"), sqltext::dayStart(to.addDays(1)));
     if (auto err = q.exec(tr("count posts per group and day")))
         return err;
     while (q.next())
-        out->append({q.value(0).toLongLong(), sqltext::dateFrom(q.value(1)), q.value(2).toInt()});
+        out->append({ q.value(0).toLongLong(), sqltext::dateFrom(q.value(1)), q.value(2).toInt() });
     return {};
 }
 

@@ -14,7 +14,7 @@ struct GroupChoice
 {
     qint64 id = 0;
     QString name;
-    QString purpose;    // purpose code, e.g. "perks"
+    QString purpose; // purpose code, e.g. "perks"
 };
 
 // The content calendar: schedule entries per group and local date-time. Single-entry writes are
@@ -25,7 +25,10 @@ class ScheduleRepository final
     Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
 
 public:
-    explicit ScheduleRepository(const QSqlDatabase &db) : m_db(db) {}
+    explicit ScheduleRepository(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Refuses (NotFound) a group or content item that does not exist and (Constraint) an entry
     // without content and without a title, or without a valid time. An operator left at 0 becomes
@@ -58,8 +61,8 @@ public:
     DatabaseError insertInTransaction(const ScheduleEntry &entry, qint64 *id = nullptr);
 
 private:
-    DatabaseError update(qint64 id, const QString &action, const QString &what, const QString &setSql,
-                         const QVariantMap &binds);
+    DatabaseError update(
+        qint64 id, const QString &action, const QString &what, const QString &setSql, const QVariantMap &binds);
 
     QSqlDatabase m_db;
 };

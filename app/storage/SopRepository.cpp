@@ -1,7 +1,7 @@
 #include "storage/SopRepository.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/ContentSqlText.h"
+#include "storage/ContentStorageDetail.h"
 #include "storage/Query.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/SqlTransaction.h"
@@ -48,8 +48,9 @@ SopStep readStep(const Query &q)
 
 DatabaseError SopRepository::listTemplates(QList<SopTemplate> *out)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + templateFields
-                      + QStringLiteral(" FROM sop_templates ORDER BY builtin DESC, name, id"));
+    Query q(m_db,
+        QStringLiteral("SELECT ") + templateFields
+            + QStringLiteral(" FROM sop_templates ORDER BY builtin DESC, name, id"));
     if (auto err = q.exec(tr("list SOP templates")))
         return err;
     QList<SopTemplate> templates;
@@ -59,8 +60,8 @@ DatabaseError SopRepository::listTemplates(QList<SopTemplate> *out)
         index.insert(templates.constLast().id, templates.size() - 1);
     }
     // Templates are few and short, so one pass over all steps beats a query per template.
-    Query steps(m_db, QStringLiteral("SELECT ") + stepFields
-                          + QStringLiteral(" FROM sop_steps ORDER BY template_id, position, id"));
+    Query steps(m_db,
+        QStringLiteral("SELECT ") + stepFields + QStringLiteral(" FROM sop_steps ORDER BY template_id, position, id"));
     if (auto err = steps.exec(tr("list SOP steps")))
         return err;
     while (steps.next()) {
@@ -75,8 +76,9 @@ DatabaseError SopRepository::listTemplates(QList<SopTemplate> *out)
 
 DatabaseError SopRepository::readSteps(qint64 templateId, QList<SopStep> *out)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + stepFields
-                      + QStringLiteral(" FROM sop_steps WHERE template_id = :t ORDER BY position, id"));
+    Query q(m_db,
+        QStringLiteral("SELECT ") + stepFields
+            + QStringLiteral(" FROM sop_steps WHERE template_id = :t ORDER BY position, id"));
     q.bind(QStringLiteral(":t"), templateId);
     if (auto err = q.exec(tr("read SOP steps")))
         return err;
@@ -114,14 +116,14 @@ DatabaseError SopRepository::writeSteps(qint64 templateId, const QList<SopStep> 
         const SopStep &s = steps.at(i);
         const bool update = s.id > 0;
         if (update && !stale.remove(s.id))
-            return DatabaseError::make(K::Constraint,
-                tr("Step “%1” does not belong to this template.").arg(s.title));
-        Query q(m_db, update ? QStringLiteral("UPDATE sop_steps SET position = :position, day_offset = :day, "
-                                             "slot_time = :time, kind = :kind, title = :title, body = :body "
-                                             "WHERE id = :id")
-                             : QStringLiteral("INSERT INTO sop_steps (template_id, position, day_offset, slot_time, "
-                                              "kind, title, body) VALUES (:template, :position, :day, :time, "
-                                              ":kind, :title, :body)"));
+            return DatabaseError::make(K::Constraint, tr("Step “%1” does not belong to this template.").arg(s.title));
+        Query q(m_db,
+            update ? QStringLiteral("UPDATE sop_steps SET position = :position, day_offset = :day, "
+                                    "slot_time = :time, kind = :kind, title = :title, body = :body "
+                                    "WHERE id = :id")
+                   : QStringLiteral("INSERT INTO sop_steps (template_id, position, day_offset, slot_time, "
+                                    "kind, title, body) VALUES (:template, :position, :day, :time, "
+                                    ":kind, :title, :body)"));
         if (update)
             q.bind(QStringLiteral(":id"), s.id);
         else
@@ -155,8 +157,8 @@ DatabaseError SopRepository::saveInTransaction(const SopTemplate &sop, qint64 *i
         if (auto err = q.exec(tr("check SOP template name")))
             return err;
         if (q.next())
-            return DatabaseError::make(K::Constraint,
-                tr("An SOP template named “%1” already exists.").arg(sop.name.trimmed()));
+            return DatabaseError::make(
+                K::Constraint, tr("An SOP template named “%1” already exists.").arg(sop.name.trimmed()));
     }
 
     SopTemplate before;
@@ -165,10 +167,11 @@ DatabaseError SopRepository::saveInTransaction(const SopTemplate &sop, qint64 *i
         if (auto err = templateWithSteps(sop.id, &before))
             return err;
     }
-    Query q(m_db, update ? QStringLiteral("UPDATE sop_templates SET name = :name, description = :description, "
-                                         "kind = :kind, duration_days = :days, builtin = :builtin WHERE id = :id")
-                         : QStringLiteral("INSERT INTO sop_templates (name, description, kind, duration_days, builtin) "
-                                          "VALUES (:name, :description, :kind, :days, :builtin)"));
+    Query q(m_db,
+        update ? QStringLiteral("UPDATE sop_templates SET name = :name, description = :description, "
+                                "kind = :kind, duration_days = :days, builtin = :builtin WHERE id = :id")
+               : QStringLiteral("INSERT INTO sop_templates (name, description, kind, duration_days, builtin) "
+                                "VALUES (:name, :description, :kind, :days, :builtin)"));
     q.bind(QStringLiteral(":name"), sop.name.trimmed())
         .bindText(QStringLiteral(":description"), sop.description.isEmpty() ? QString() : sop.description)
         .bind(QStringLiteral(":kind"), sopKindCode(sop.kind))
@@ -186,8 +189,7 @@ DatabaseError SopRepository::saveInTransaction(const SopTemplate &sop, qint64 *i
     if (auto err = templateWithSteps(templateId, &after))
         return err;
     if (auto err = AuditRepository(m_db).record(update ? QStringLiteral("update") : QStringLiteral("create"),
-                                                QStringLiteral("sop_template"), templateId,
-                                                update ? before.toJson() : QJsonObject(), after.toJson()))
+            QStringLiteral("sop_template"), templateId, update ? before.toJson() : QJsonObject(), after.toJson()))
         return err;
     if (id)
         *id = templateId;
@@ -252,19 +254,20 @@ DatabaseError SopRepository::removeTemplate(qint64 id)
     if (uses.toInt() > 0)
         return DatabaseError::make(K::Constraint,
             tr("“%1” is on %2 group calendars; undo those applications before deleting the template.")
-                .arg(before.name).arg(uses.toInt()));
+                .arg(before.name)
+                .arg(uses.toInt()));
     Query q(m_db, QStringLiteral("DELETE FROM sop_templates WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto err = q.exec(tr("delete SOP template “%1”").arg(before.name)))
         return err;
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("delete"), QStringLiteral("sop_template"), id,
-                                                before.toJson(), {}))
+    if (auto err = AuditRepository(m_db).record(
+            QStringLiteral("delete"), QStringLiteral("sop_template"), id, before.toJson(), {}))
         return err;
     return tx.commit();
 }
 
-DatabaseError SopRepository::apply(qint64 templateId, qint64 groupId, const QDate &startDate, qint64 *applicationId,
-                                   int *entryCount)
+DatabaseError SopRepository::apply(
+    qint64 templateId, qint64 groupId, const QDate &startDate, qint64 *applicationId, int *entryCount)
 {
     if (!startDate.isValid())
         return DatabaseError::make(K::Constraint, tr("Choose a start date to apply the template."));
@@ -286,8 +289,9 @@ DatabaseError SopRepository::apply(qint64 templateId, qint64 groupId, const QDat
                 .arg(sop.name, group.name, start, appliedAt));
     };
     {
-        Query q(m_db, QStringLiteral("SELECT applied_at FROM sop_applications "
-                                     "WHERE template_id = :t AND group_id = :g AND start_date = :s"));
+        Query q(m_db,
+            QStringLiteral("SELECT applied_at FROM sop_applications "
+                           "WHERE template_id = :t AND group_id = :g AND start_date = :s"));
         q.bind(QStringLiteral(":t"), templateId).bind(QStringLiteral(":g"), groupId).bind(QStringLiteral(":s"), start);
         if (auto err = q.exec(tr("look up earlier applications")))
             return err;
@@ -298,8 +302,9 @@ DatabaseError SopRepository::apply(qint64 templateId, qint64 groupId, const QDat
     if (occurrences.isEmpty())
         return DatabaseError::make(K::Constraint, tr("“%1” has no steps to put on the calendar.").arg(sop.name));
 
-    Query insert(m_db, QStringLiteral("INSERT INTO sop_applications (template_id, group_id, start_date) "
-                                      "VALUES (:t, :g, :s)"));
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO sop_applications (template_id, group_id, start_date) "
+                       "VALUES (:t, :g, :s)"));
     insert.bind(QStringLiteral(":t"), templateId).bind(QStringLiteral(":g"), groupId).bind(QStringLiteral(":s"), start);
     if (auto err = insert.exec(tr("apply “%1” to “%2”").arg(sop.name, group.name)))
         return err.kind == K::Constraint ? alreadyApplied(QString()) : err;
@@ -316,13 +321,11 @@ DatabaseError SopRepository::apply(qint64 templateId, qint64 groupId, const QDat
         if (auto err = schedule.insertInTransaction(e))
             return err;
     }
-    const QJsonObject after{{QStringLiteral("template_id"), templateId},
-                            {QStringLiteral("template"), sop.name},
-                            {QStringLiteral("group_id"), groupId},
-                            {QStringLiteral("start_date"), start},
-                            {QStringLiteral("entries"), int(occurrences.size())}};
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("apply"), QStringLiteral("sop_application"), appId, {},
-                                                after))
+    const QJsonObject after { { QStringLiteral("template_id"), templateId }, { QStringLiteral("template"), sop.name },
+        { QStringLiteral("group_id"), groupId }, { QStringLiteral("start_date"), start },
+        { QStringLiteral("entries"), int(occurrences.size()) } };
+    if (auto err
+        = AuditRepository(m_db).record(QStringLiteral("apply"), QStringLiteral("sop_application"), appId, {}, after))
         return err;
     if (auto err = tx.commit())
         return err;
@@ -335,11 +338,10 @@ DatabaseError SopRepository::apply(qint64 templateId, qint64 groupId, const QDat
 
 DatabaseError SopRepository::listApplications(qint64 groupId, QList<SopApplication> *out)
 {
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.template_id, a.group_id, a.start_date, a.applied_at, t.name, g.name, "
-        "(SELECT count(*) FROM schedule_entries e WHERE e.sop_application_id = a.id) "
-        "FROM sop_applications a JOIN sop_templates t ON t.id = a.template_id "
-        "JOIN chat_groups g ON g.id = a.group_id");
+    QString sql = QStringLiteral("SELECT a.id, a.template_id, a.group_id, a.start_date, a.applied_at, t.name, g.name, "
+                                 "(SELECT count(*) FROM schedule_entries e WHERE e.sop_application_id = a.id) "
+                                 "FROM sop_applications a JOIN sop_templates t ON t.id = a.template_id "
+                                 "JOIN chat_groups g ON g.id = a.group_id");
     if (groupId > 0)
         sql += QStringLiteral(" WHERE a.group_id = :g");
     sql += QStringLiteral(" ORDER BY a.applied_at DESC, a.id DESC");
@@ -369,28 +371,26 @@ DatabaseError SopRepository::undoApplication(qint64 applicationId, int *removedE
     SqlTransaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
-    Query q(m_db, QStringLiteral(
-        "SELECT a.template_id, a.group_id, a.start_date, t.name, "
-        "(SELECT count(*) FROM schedule_entries e WHERE e.sop_application_id = a.id) "
-        "FROM sop_applications a JOIN sop_templates t ON t.id = a.template_id WHERE a.id = :id"));
+    Query q(m_db,
+        QStringLiteral("SELECT a.template_id, a.group_id, a.start_date, t.name, "
+                       "(SELECT count(*) FROM schedule_entries e WHERE e.sop_application_id = a.id) "
+                       "FROM sop_applications a JOIN sop_templates t ON t.id = a.template_id WHERE a.id = :id"));
     q.bind(QStringLiteral(":id"), applicationId);
     if (auto err = q.exec(tr("read SOP application")))
         return err;
     if (!q.next())
         return DatabaseError::make(K::NotFound, tr("SOP application #%1 does not exist.").arg(applicationId));
-    const QJsonObject before{{QStringLiteral("template_id"), q.value(0).toLongLong()},
-                             {QStringLiteral("template"), q.value(3).toString()},
-                             {QStringLiteral("group_id"), q.value(1).toLongLong()},
-                             {QStringLiteral("start_date"), q.value(2).toString()},
-                             {QStringLiteral("entries"), q.value(4).toInt()}};
+    const QJsonObject before { { QStringLiteral("template_id"), q.value(0).toLongLong() },
+        { QStringLiteral("template"), q.value(3).toString() }, { QStringLiteral("group_id"), q.value(1).toLongLong() },
+        { QStringLiteral("start_date"), q.value(2).toString() }, { QStringLiteral("entries"), q.value(4).toInt() } };
     const int entries = q.value(4).toInt();
 
     Query del(m_db, QStringLiteral("DELETE FROM sop_applications WHERE id = :id"));
     del.bind(QStringLiteral(":id"), applicationId);
     if (auto err = del.exec(tr("undo SOP application #%1").arg(applicationId)))
         return err;
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("undo"), QStringLiteral("sop_application"),
-                                                applicationId, before, {}))
+    if (auto err = AuditRepository(m_db).record(
+            QStringLiteral("undo"), QStringLiteral("sop_application"), applicationId, before, {}))
         return err;
     if (auto err = tx.commit())
         return err;

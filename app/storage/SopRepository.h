@@ -30,7 +30,10 @@ class SopRepository final
     Q_DECLARE_TR_FUNCTIONS(SopRepository)
 
 public:
-    explicit SopRepository(const QSqlDatabase &db) : m_db(db) {}
+    explicit SopRepository(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Every template with its steps (by position): built-in ones first, then by name.
     DatabaseError listTemplates(QList<SopTemplate> *out);
@@ -52,7 +55,7 @@ public:
     // the group's operator). Applying the same template to the same group and start date again
     // is refused with a Constraint error and changes nothing.
     DatabaseError apply(qint64 templateId, qint64 groupId, const QDate &startDate, qint64 *applicationId = nullptr,
-                        int *entryCount = nullptr);
+        int *entryCount = nullptr);
     // Applications, newest first; groupId 0 lists all groups.
     DatabaseError listApplications(qint64 groupId, QList<SopApplication> *out);
     // Deletes the application and, by ON DELETE CASCADE, every entry it stamped.

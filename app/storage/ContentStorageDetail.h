@@ -1,14 +1,20 @@
 #pragma once
 
+#include "storage/AuditRepository.h"
+#include "storage/DatabaseError.h"
+#include "storage/SqlTransaction.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QTime>
 #include <QVariant>
 
+// Internal to the content, schedule and SOP repositories in app/storage.
+
 // How the content, schedule and SOP repositories write dates and times: the schema stores them
 // as local-time TEXT ('YYYY-MM-DD', 'HH:MM', 'YYYY-MM-DD HH:MM:SS') so they sort and compare as
-// text and read the same in any SQLite tool. Internal to app/storage.
+// text and read the same in any SQLite tool.
 namespace qundesk::sqltext {
 
 inline QString time(const QTime &t)
@@ -60,3 +66,18 @@ inline QString dayStart(const QDate &d)
 }
 
 } // namespace qundesk::sqltext
+
+namespace qundesk::detail {
+
+// One audited write: the statements and their audit entry commit together or not at all.
+template <typename Write> DatabaseError audited(const QSqlDatabase &db, Write &&write)
+{
+    SqlTransaction tx(db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (auto err = write(AuditRepository(db)))
+        return err;
+    return tx.commit();
+}
+
+} // namespace qundesk::detail
