@@ -1,0 +1,64 @@
+#include "domain/Schedule.h"
+
+#include "domain/ContentEnumCodes.h"
+
+#include <QCoreApplication>
+
+namespace qundesk {
+
+namespace {
+
+constexpr EnumCode<ScheduleStatus> scheduleStatuses[] = {
+    { ScheduleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Schedule", "Planned") },
+    { ScheduleStatus::Done, "done", QT_TRANSLATE_NOOP("Schedule", "Done") },
+    { ScheduleStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("Schedule", "Skipped") },
+    { ScheduleStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Schedule", "Cancelled") },
+};
+
+QString dateTimeText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString scheduleStatusCode(ScheduleStatus status)
+{
+    return enumCode(scheduleStatuses, status);
+}
+
+std::optional<ScheduleStatus> scheduleStatusFromCode(const QString &code)
+{
+    return enumFromCode(scheduleStatuses, code);
+}
+
+QList<ScheduleStatus> allScheduleStatuses()
+{
+    return enumValues(scheduleStatuses);
+}
+
+QString scheduleStatusLabel(ScheduleStatus status)
+{
+    return QCoreApplication::translate("Schedule", enumLabel(scheduleStatuses, status));
+}
+
+QJsonObject ScheduleEntry::toJson() const
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("content_item_id"), contentItemId },
+        { QStringLiteral("group_id"), groupId }, { QStringLiteral("scheduled_at"), dateTimeText(scheduledAt) },
+        { QStringLiteral("title"), title }, { QStringLiteral("status"), scheduleStatusCode(status) },
+        { QStringLiteral("done_at"), dateTimeText(doneAt) }, { QStringLiteral("operator_id"), operatorId },
+        { QStringLiteral("sop_application_id"), sopApplicationId }, { QStringLiteral("sop_step_id"), sopStepId } };
+}
+
+QString ScheduleRow::displayTitle() const
+{
+    return entry.title.trimmed().isEmpty() ? contentTitle : entry.title;
+}
+
+QDate weekStart(const QDate &date)
+{
+    return date.isValid() ? date.addDays(1 - date.dayOfWeek()) : QDate();
+}
+
+} // namespace qundesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Schedule.h"
+#include "storage/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace qundesk {
+
+// A group as pickers and filters on the calendar need it.
+struct GroupChoice
+{
+    qint64 id = 0;
+    QString name;
+    QString purpose; // purpose code, e.g. "perks"
+};
+
+// The content calendar: schedule entries per group and local date-time. Single-entry writes are
+// one transaction each with their audit entry; SopRepository stamps many entries at once through
+// insertInTransaction.
+class ScheduleRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
+
+public:
+    explicit ScheduleRepository(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // Refuses (NotFound) a group or content item that does not exist and (Constraint) an entry
+    // without content and without a title, or without a valid time. An operator left at 0 becomes
+    // the group's assigned operator.
+    DatabaseError create(const ScheduleEntry &entry, qint64 *id = nullptr);
+    DatabaseError entry(qint64 id, ScheduleEntry *out);
+
+    // Entries scheduled on the days from..to (both inclusive), ordered by time, group and id,
+    // joined with the group name, the content's title/kind/column (kind falls back to the SOP
+    // step's) and the time slot's label.
+    DatabaseError list(const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<ScheduleRow> *out);
+
+    // An invalid when means now.
+    DatabaseError markDone(qint64 id, const QDateTime &when);
+    DatabaseError reschedule(qint64 id, const QDateTime &newDateTime);
+    // Done records when (now if invalid); every other status clears the done time.
+    DatabaseError setStatus(qint64 id, ScheduleStatus status, const QDateTime &when = QDateTime());
+    DatabaseError remove(qint64 id);
+
+    // Planned and done posts per group and day over from..to inclusive (skipped and cancelled
+    // entries post nothing), ordered by group then day. Days without posts are absent.
+    DatabaseError countPerGroupPerDay(const QDate &from, const QDate &to, QList<GroupDayCount> *out);
+
+    // Groups that are not dissolved, by name: the calendar's group filter and pickers.
+    DatabaseError listGroupChoices(QList<GroupChoice> *out);
+    DatabaseError groupChoice(qint64 groupId, GroupChoice *out);
+
+    // The validated insert without a transaction or audit entry of its own: the caller holds a
+    // SqlTransaction and records what it did as a whole.
+    DatabaseError insertInTransaction(const ScheduleEntry &entry, qint64 *id = nullptr);
+
+private:
+    DatabaseError update(
+        qint64 id, const QString &action, const QString &what, const QString &setSql, const QVariantMap &binds);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace qundesk
