@@ -218,6 +218,8 @@ private slots:
         QVERIFY_OK(repo.listFlows(&flows));
         QCOMPARE(flows.size(), 2);
         QVERIFY(flows[0].builtin && flows[1].builtin);
+        QVERIFY(flows[0].purpose.isEmpty()); // the flow for every kind of group comes first
+        QCOMPARE(flows[1].purpose, QStringLiteral("shopping_guide"));
 
         OnboardingFlow ritual;
         QVERIFY_OK(repo.flowForPurpose(QString(), &ritual));

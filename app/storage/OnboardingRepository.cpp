@@ -58,7 +58,7 @@ DatabaseError validate(const OnboardingFlow &f)
 DatabaseError OnboardingRepository::listFlows(QList<OnboardingFlow> *out)
 {
     Query q(m_db, QStringLiteral("SELECT id, name, purpose, description, persona_name, builtin FROM onboarding_flows "
-                                 "ORDER BY builtin DESC, name, id"));
+                                 "ORDER BY builtin DESC, purpose IS NOT NULL, name, id"));
     if (auto err = q.exec(tr("list onboarding flows")))
         return err;
     QList<OnboardingFlow> flows;

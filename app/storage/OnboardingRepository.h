@@ -16,7 +16,8 @@ class OnboardingRepository final
 public:
     explicit OnboardingRepository(const QSqlDatabase &db) : m_db(db) {}
 
-    // Flows without their steps: builtin ones first, then by name.
+    // Flows without their steps: builtin ones first, flows for every kind of group before
+    // flows for one purpose, then by name.
     DatabaseError listFlows(QList<OnboardingFlow> *out);
     // One flow with its steps in position order; NotFound when there is no such flow.
     DatabaseError flow(qint64 id, OnboardingFlow *out);
