@@ -36,14 +36,14 @@ struct PurposeName
 
 // Mirrors the CHECK on chat_groups.purpose (and onboarding_flows.purpose).
 constexpr PurposeName Purposes[] = {
-    {"master", QT_TRANSLATE_NOOP("GroupPurpose", "Master group")},
-    {"sub", QT_TRANSLATE_NOOP("GroupPurpose", "Sub-group")},
-    {"shopping_guide", QT_TRANSLATE_NOOP("GroupPurpose", "Shopping-guide group")},
-    {"perks", QT_TRANSLATE_NOOP("GroupPurpose", "Perks group")},
-    {"after_sales", QT_TRANSLATE_NOOP("GroupPurpose", "After-sales group")},
-    {"material", QT_TRANSLATE_NOOP("GroupPurpose", "Material group")},
-    {"training", QT_TRANSLATE_NOOP("GroupPurpose", "Training group")},
-    {"other", QT_TRANSLATE_NOOP("GroupPurpose", "Other group")},
+    {"master", QT_TRANSLATE_NOOP("OnboardingPurpose", "Master group")},
+    {"sub", QT_TRANSLATE_NOOP("OnboardingPurpose", "Sub-group")},
+    {"shopping_guide", QT_TRANSLATE_NOOP("OnboardingPurpose", "Shopping-guide group")},
+    {"perks", QT_TRANSLATE_NOOP("OnboardingPurpose", "Perks group")},
+    {"after_sales", QT_TRANSLATE_NOOP("OnboardingPurpose", "After-sales group")},
+    {"material", QT_TRANSLATE_NOOP("OnboardingPurpose", "Material group")},
+    {"training", QT_TRANSLATE_NOOP("OnboardingPurpose", "Training group")},
+    {"other", QT_TRANSLATE_NOOP("OnboardingPurpose", "Other group")},
 };
 
 } // namespace
@@ -155,7 +155,7 @@ QString purposeLabel(const QString &code)
 {
     for (const auto &p : Purposes) {
         if (code == QLatin1String(p.code))
-            return QCoreApplication::translate("GroupPurpose", p.label);
+            return QCoreApplication::translate("OnboardingPurpose", p.label);
     }
     return code;
 }

@@ -83,7 +83,8 @@ QStringList checklistFromText(const QString &text);
 // "Immediately", "5 min after joining", "2 h after joining", "Day 2"; empty for no timing.
 QString timingText(std::optional<int> minutes);
 
-// Translated name of a group purpose code, for saying which groups a flow serves.
+// Translated name of a group purpose code, for saying which groups a flow serves. (The groups
+// screens keep their own labels; this one only has to read well after "For:".)
 QString purposeLabel(const QString &code);
 
 } // namespace onboarding
