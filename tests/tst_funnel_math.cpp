@@ -124,7 +124,18 @@ private slots:
         // Step 3 falls from step 2 but still counts more people than entered the funnel.
         QVERIFY(!f.steps[2].risesFromPrevious);
         QVERIFY(f.steps[2].exceedsFirst);
-        QCOMPARE(f.largestDropOff, 2);
+        // Its loss is measured from a bad figure, so nothing here is "the largest drop-off".
+        QCOMPARE(f.largestDropOff, -1);
+    }
+
+    void lossAfterBadStepIgnored()
+    {
+        // Step 3 was typed in wrongly; the steep fall to step 4 is an artefact of that, and the
+        // real largest drop-off is step 2's.
+        const FunnelFigures f = computeFigures({100, 50, 80, 10});
+        QVERIFY(f.steps[2].hasDataProblem());
+        QVERIFY(ratePercentIs(f.steps[3].dropOffRate, 87.5));
+        QCOMPARE(f.largestDropOff, 1);
     }
 
     void riseFromZeroIsFlagged()

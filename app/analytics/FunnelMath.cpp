@@ -45,8 +45,10 @@ FunnelFigures computeFigures(const QList<qint64> &counts)
             s.dropOffRate = ratio(s.dropOff, previous);
             s.risesFromPrevious = s.count > previous;
             s.exceedsFirst = s.count > first;
-            // Only a genuine loss competes for "largest drop-off"; a rise is a data problem, not a gain.
-            if (s.dropOff > 0 && s.dropOffRate && *s.dropOffRate > worstRate) {
+            // Only a genuine loss competes for "largest drop-off": a rise is a data problem, not a
+            // gain, and a loss measured from a step with a data problem measures nothing.
+            const bool fromSoundStep = !out.steps.at(i - 1).hasDataProblem();
+            if (fromSoundStep && s.dropOff > 0 && s.dropOffRate && *s.dropOffRate > worstRate) {
                 worstRate = *s.dropOffRate;
                 out.largestDropOff = int(i);
             }

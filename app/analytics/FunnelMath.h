@@ -29,7 +29,8 @@ struct FunnelFigures
 {
     QList<StepFigures> steps;
     // Index of the step that loses the largest share of the step before it; -1 when no step
-    // loses anyone (empty, one step, all zeros, or only rises). Ties go to the earlier step.
+    // loses anyone (empty, one step, all zeros, or only rises). Losses from a step with a data
+    // problem do not count. Ties go to the earlier step.
     int largestDropOff = -1;
 
     bool hasDataProblem() const;

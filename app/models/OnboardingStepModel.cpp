@@ -85,7 +85,10 @@ QVariant OnboardingStepModel::data(const QModelIndex &index, int role) const
         case MemberAction:
             return oneLine(s.memberAction);
         case Timing:
-            return s.timingMinutes ? onboarding::timingText(s.timingMinutes) : QStringLiteral("—");
+            if (s.timingMinutes)
+                return onboarding::timingText(s.timingMinutes);
+            // The identity check is what admits the member, so it naturally comes first.
+            return s.kind == OnboardingStepKind::IdentityCheck ? tr("Before joining") : QStringLiteral("—");
         default:
             return {};
         }

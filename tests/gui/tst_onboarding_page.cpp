@@ -76,6 +76,9 @@ private slots:
         QCOMPARE(page.staffScriptText(), flow.steps[0].staffScript);
         QCOMPARE(page.memberActionText(), flow.steps[0].memberAction);
         QCOMPARE(page.checklistItems(), flow.steps[0].checklist);
+        const QAbstractItemModel *m = page.table()->model();
+        QCOMPARE(m->data(m->index(0, OnboardingStepModel::Timing)).toString(), QStringLiteral("Before joining"));
+        QCOMPARE(m->data(m->index(1, OnboardingStepModel::Timing)).toString(), QStringLiteral("Immediately"));
 
         page.selectStep(6);
         QCOMPARE(page.staffScriptText(), flow.steps[6].staffScript);

@@ -8,15 +8,30 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qundesk::ui {
 
 namespace {
 
 constexpr int DescriptionRole = Qt::UserRole + 1;
+
+// ResizeToContents leaves no air around the text in most styles: fit the columns to their
+// contents once per load, with some padding, and leave them resizable by hand.
+void fitColumns(QTableView *view, int stretchColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QAbstractItemView *itemView = view; // sizeHintForColumn() is public here, protected in QTableView
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != stretchColumn)
+            header->resizeSection(c, std::max(itemView->sizeHintForColumn(c), header->sectionSizeHint(c)) + 16);
+    }
+}
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
@@ -77,8 +92,10 @@ FunnelsPage::FunnelsPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // As tall as its steps, so the sentences below sit right under the figures.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(FunnelStepModel::Metric, QHeaderView::Stretch);
 
     m_summaryLabel = new QLabel(this);
@@ -88,6 +105,8 @@ FunnelsPage::FunnelsPage(QWidget *parent)
     summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
     summaryFont.setBold(true);
     m_summaryLabel->setFont(summaryFont);
+    m_overallLabel = new QLabel(this);
+    m_overallLabel->setWordWrap(true);
     m_problemLabel = new QLabel(this);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -96,9 +115,11 @@ FunnelsPage::FunnelsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_descriptionLabel);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_overallLabel);
     layout->addWidget(m_problemLabel);
+    layout->addStretch(1);
 
     connect(m_funnelCombo, &QComboBox::currentIndexChanged, this, &FunnelsPage::funnelChosen);
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this,
@@ -222,12 +243,22 @@ QString FunnelsPage::summaryText() const
 
 void FunnelsPage::updateSummary()
 {
+    fitColumns(m_table, FunnelStepModel::Metric);
+    m_overallLabel->clear();
     if (m_model->funnelId() == 0) {
         m_summaryLabel->setText(m_db.isValid() ? tr("No funnel yet.") : QString());
         m_problemLabel->hide();
         return;
     }
     m_summaryLabel->setText(m_model->largestDropOffText());
+    const funnel::FunnelFigures &figures = m_model->figures();
+    if (const auto overall = figures.overallConversion(); overall && figures.steps.size() > 1) {
+        const QLocale locale;
+        m_overallLabel->setText(tr("Overall conversion: %1 (%2 at step 1, %3 at step %4)")
+                                    .arg(funnel::percentText(overall), locale.toString(figures.steps.constFirst().count),
+                                         locale.toString(figures.steps.constLast().count),
+                                         QString::number(figures.steps.size())));
+    }
     const QString problem = m_model->dataProblemText();
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());

@@ -52,6 +52,7 @@ private:
     QLabel *m_descriptionLabel = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_overallLabel = nullptr;
     QLabel *m_problemLabel = nullptr;
 };
 

@@ -18,9 +18,24 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qundesk::ui {
 
 namespace {
+
+// ResizeToContents leaves no air around the text in most styles: fit the columns to their
+// contents once per load, with some padding and a cap for long texts, and leave them resizable.
+void fitColumns(QTableView *view, int stretchColumn, int maxWidth)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QAbstractItemView *itemView = view; // sizeHintForColumn() is public here, protected in QTableView
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != stretchColumn)
+            header->resizeSection(c, std::min(maxWidth, std::max(itemView->sizeHintForColumn(c),
+                                                                 header->sectionSizeHint(c)) + 16));
+    }
+}
 
 QLabel *makeHeading(const QString &text, QWidget *parent)
 {
@@ -75,10 +90,9 @@ OnboardingPage::OnboardingPage(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(OnboardingStepModel::StaffScript, QHeaderView::Stretch);
-    header->setSectionResizeMode(OnboardingStepModel::MemberAction, QHeaderView::Interactive);
-    header->resizeSection(OnboardingStepModel::MemberAction, 160);
     m_upButton = new QPushButton(tr("Move &up"), stepsPane);
     m_downButton = new QPushButton(tr("Move &down"), stepsPane);
     auto *buttons = new QHBoxLayout;
@@ -94,6 +108,11 @@ OnboardingPage::OnboardingPage(QWidget *parent)
     auto *detail = new QGroupBox(tr("Selected step"), this);
     m_stepTitleLabel = makeHeading(QString(), detail);
     m_stepTitleLabel->setWordWrap(true);
+    QFont titleFont = m_stepTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_stepTitleLabel->setFont(titleFont);
+    m_stepKindLabel = new QLabel(detail);
+    m_stepKindLabel->setForegroundRole(QPalette::PlaceholderText);
     m_scriptLabel = makeTextLabel(detail);
     // Shown like the message it becomes, so trainers can read it out as it will appear.
     m_scriptLabel->setStyleSheet(QStringLiteral("QLabel { background: #eef6ee; border: 1px solid #cfe3cf; "
@@ -102,8 +121,11 @@ OnboardingPage::OnboardingPage(QWidget *parent)
     m_checklist = new QListWidget(detail);
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
     m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setSpacing(2);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_stepTitleLabel);
+    detailLayout->addWidget(m_stepKindLabel);
+    detailLayout->addSpacing(6);
     detailLayout->addWidget(makeHeading(tr("Staff script"), detail));
     detailLayout->addWidget(m_scriptLabel);
     detailLayout->addWidget(makeHeading(tr("Member action"), detail));
@@ -135,6 +157,7 @@ OnboardingPage::OnboardingPage(QWidget *parent)
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelectedStep(1); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OnboardingPage::showStep);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns(m_table, OnboardingStepModel::StaffScript, 240);
         selectStep(0);
         showStep();
     });
@@ -219,9 +242,13 @@ void OnboardingPage::showStep()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const bool has = current.isValid();
     const OnboardingStep s = has ? m_model->stepAt(current.row()) : OnboardingStep();
-    m_stepTitleLabel->setText(has ? tr("Step %1 · %2 · %3")
-                                        .arg(QString::number(s.position), onboarding::stepKindLabel(s.kind), s.title)
-                                  : tr("No step selected"));
+    m_stepTitleLabel->setText(has ? tr("Step %1: %2").arg(QString::number(s.position), s.title) : tr("No step selected"));
+    QStringList about;
+    if (has)
+        about.append(onboarding::stepKindLabel(s.kind));
+    if (has && s.timingMinutes)
+        about.append(onboarding::timingText(s.timingMinutes));
+    m_stepKindLabel->setText(about.join(QStringLiteral(" · ")));
     m_scriptLabel->setText(s.staffScript);
     m_scriptLabel->setVisible(!s.staffScript.isEmpty());
     m_actionLabel->setText(s.memberAction);

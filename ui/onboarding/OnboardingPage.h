@@ -60,6 +60,7 @@ private:
     QPushButton *m_upButton = nullptr;
     QPushButton *m_downButton = nullptr;
     QLabel *m_stepTitleLabel = nullptr;
+    QLabel *m_stepKindLabel = nullptr;
     QLabel *m_scriptLabel = nullptr;
     QLabel *m_actionLabel = nullptr;
     QListWidget *m_checklist = nullptr;
