@@ -48,7 +48,7 @@ DatabaseError validate(const OnboardingFlow &f)
         if (s.timingMinutes && *s.timingMinutes < 0)
             return DatabaseError::make(K::Constraint,
                 OnboardingRepository::tr("Step %1 of the flow %2 cannot happen before the member joins (%3 minutes).")
-                    .arg(i + 1).arg(f.name).arg(*s.timingMinutes));
+                    .arg(QString::number(i + 1), f.name, QString::number(*s.timingMinutes)));
     }
     return {};
 }
@@ -268,7 +268,7 @@ DatabaseError OnboardingRepository::moveStep(qint64 flowId, qint64 stepId, int n
             tr("Step %1 does not belong to the onboarding flow %2.").arg(stepId).arg(before.name));
     if (newPosition < 1 || newPosition > order.size())
         return DatabaseError::make(K::Constraint,
-            tr("Position %1 is outside the steps of the flow %2 (1 to %3).").arg(newPosition).arg(before.name).arg(order.size()));
+            tr("Position %1 is outside the steps of the flow %2 (1 to %3).").arg(QString::number(newPosition), before.name, QString::number(order.size())));
     order.move(from, newPosition - 1);
 
     Query q(m_db, QStringLiteral("UPDATE onboarding_steps SET position = :position WHERE id = :id"));
