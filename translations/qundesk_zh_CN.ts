@@ -1,4 +1,3305 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>BulkInserter</name>
+    <message>
+        <source>cannot bind parameter %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (row %2): %3 [%4]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChannelKind</name>
+    <message>
+        <source>QR live code</source>
+        <translation>活码</translation>
+    </message>
+    <message>
+        <source>Ad placement</source>
+        <translation>广告位</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Offline event</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>干货</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Topics and games</source>
+        <translation>互动话题与游戏</translation>
+    </message>
+    <message>
+        <source>Perks and flash sales</source>
+        <translation>福利与秒杀</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新品</translation>
+    </message>
+    <message>
+        <source>Guest share</source>
+        <translation>嘉宾分享</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Perk</source>
+        <translation>福利</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>开头匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ContentRepository</name>
+    <message>
+        <source>look up %1 #%2</source>
+        <translation>查找 %1 #%2</translation>
+    </message>
+    <message>
+        <source>list content columns</source>
+        <translation>列出栏目</translation>
+    </message>
+    <message>
+        <source>read content column</source>
+        <translation>读取栏目</translation>
+    </message>
+    <message>
+        <source>Content column #%1 does not exist.</source>
+        <translation>栏目 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A content column needs a name.</source>
+        <translation>栏目需要名称。</translation>
+    </message>
+    <message>
+        <source>check content column name</source>
+        <translation>检查栏目名称</translation>
+    </message>
+    <message>
+        <source>A content column named “%1” already exists.</source>
+        <translation>已有名为“%1”的栏目。</translation>
+    </message>
+    <message>
+        <source>add content column</source>
+        <translation>添加栏目</translation>
+    </message>
+    <message>
+        <source>update content column</source>
+        <translation>更新栏目</translation>
+    </message>
+    <message>
+        <source>delete content column</source>
+        <translation>删除栏目</translation>
+    </message>
+    <message>
+        <source>read content item</source>
+        <translation>读取内容</translation>
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation>内容 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list content items</source>
+        <translation>列出内容</translation>
+    </message>
+    <message>
+        <source>A content item needs a title.</source>
+        <translation>内容需要标题。</translation>
+    </message>
+    <message>
+        <source>add content item</source>
+        <translation>添加内容</translation>
+    </message>
+    <message>
+        <source>update content item</source>
+        <translation>更新内容</translation>
+    </message>
+    <message>
+        <source>count calendar entries of a content item</source>
+        <translation>统计内容的排期条数</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2 calendar entries that have no title of their own; remove those entries or give them a title before deleting it.</source>
+        <translation>“%1”被 %2 条没有自带标题的排期引用；请先删除这些排期或为其填写标题，再删除该内容。</translation>
+    </message>
+    <message>
+        <source>delete content item</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <source>look up material by hash</source>
+        <translation>按哈希查找素材</translation>
+    </message>
+    <message>
+        <source>This material is already in the library as “%1” (#%2, added %3).</source>
+        <translation>该素材已在素材库中：“%1”（#%2，添加于 %3）。</translation>
+    </message>
+    <message>
+        <source>A material needs a title.</source>
+        <translation>素材需要标题。</translation>
+    </message>
+    <message>
+        <source>add material “%1”</source>
+        <translation>添加素材“%1”</translation>
+    </message>
+    <message>
+        <source>The material “%1” has no content.</source>
+        <translation>素材“%1”没有内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>read material</source>
+        <translation>读取素材</translation>
+    </message>
+    <message>
+        <source>Material #%1 does not exist.</source>
+        <translation>素材 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list materials</source>
+        <translation>列出素材</translation>
+    </message>
+    <message>
+        <source>approve material “%1”</source>
+        <translation>审核通过素材“%1”</translation>
+    </message>
+    <message>
+        <source>delete material</source>
+        <translation>删除素材</translation>
+    </message>
+    <message>
+        <source>list keyword replies</source>
+        <translation>列出关键词回复</translation>
+    </message>
+    <message>
+        <source>read keyword reply</source>
+        <translation>读取关键词回复</translation>
+    </message>
+    <message>
+        <source>Keyword reply #%1 does not exist.</source>
+        <translation>关键词回复 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A keyword reply needs a keyword.</source>
+        <translation>关键词回复需要关键词。</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” needs a reply text.</source>
+        <translation>关键词“%1”需要回复内容。</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>add keyword reply “%1”</source>
+        <translation>添加关键词回复“%1”</translation>
+    </message>
+    <message>
+        <source>update keyword reply “%1”</source>
+        <translation>更新关键词回复“%1”</translation>
+    </message>
+    <message>
+        <source>delete keyword reply</source>
+        <translation>删除关键词回复</translation>
+    </message>
+    <message>
+        <source>list time slots</source>
+        <translation>列出时段</translation>
+    </message>
+    <message>
+        <source>read time slot</source>
+        <translation>读取时段</translation>
+    </message>
+    <message>
+        <source>Time slot #%1 does not exist.</source>
+        <translation>时段 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A time slot needs a valid time of day.</source>
+        <translation>时段需要有效的时间。</translation>
+    </message>
+    <message>
+        <source>A time slot must allow at least one post.</source>
+        <translation>每个时段至少允许发布一条。</translation>
+    </message>
+    <message>
+        <source>check time slot</source>
+        <translation>检查时段</translation>
+    </message>
+    <message>
+        <source>There is already a time slot at %1 (%2).</source>
+        <translation>%1 已有时段（%2）。</translation>
+    </message>
+    <message>
+        <source>add time slot %1</source>
+        <translation>添加时段 %1</translation>
+    </message>
+    <message>
+        <source>update time slot %1</source>
+        <translation>更新时段 %1</translation>
+    </message>
+    <message>
+        <source>delete time slot</source>
+        <translation>删除时段</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy: another program is writing to it (%1). Try again in a moment.</source>
+        <translation>数据库正忙：另一个程序正在写入（%1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>数据库文件已损坏（%1）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database (%1).</source>
+        <translation>该文件不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>无法写入数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>无法打开数据库文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>没有进行中的事务。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 不可写。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: permission denied.</source>
+        <translation>无法读取数据库 %1：没有权限。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. QunDesk needs to write to it; make the file writable or open a copy.</source>
+        <translation>数据库 %1 是只读的。QunDesk 需要写入它；请将文件设为可写，或打开一份副本。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, and SQLite needs to create its journal files beside the database.</source>
+        <translation>文件夹 %1 不可写，而 SQLite 需要在数据库旁创建日志文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a QunDesk database: it is not an SQLite file at all.</source>
+        <translation>%1 不是 QunDesk 数据库：它根本不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: it ends inside its %2-byte header.</source>
+        <translation>数据库 %1 已被截断：文件在 %2 字节的文件头内就结束了。</translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: it should hold %2 bytes but has only %3. Restore it from a backup.</source>
+        <translation>数据库 %1 已被截断：应有 %2 字节，实际只有 %3 字节。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver did not expose its handle.</source>
+        <translation>Qt SQLite 驱动未提供底层句柄。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database made by another program, not by QunDesk. It was not changed.</source>
+        <translation>%1 是其他程序创建的 SQLite 数据库，不是 QunDesk 数据库。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer QunDesk (schema version %2); this QunDesk understands schema versions up to %3. The file was not changed; update QunDesk to open it.</source>
+        <translation>%1 由更新版本的 QunDesk 创建（结构版本 %2）；当前 QunDesk 最高支持结构版本 %3。文件未被修改；请升级 QunDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 is needed; open it in QunDesk first.</source>
+        <translation>%1 的结构版本为 %2，需要 %3；请先在 QunDesk 中打开它。</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>无法配置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDialog</name>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Generating the demo operation…</source>
+        <translation>正在生成演示运营数据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Generating the demo data was cancelled; the database was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing tiers, teams, staff, channels and regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planning groups and members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing tags and points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing groups and memberships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the content library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing 90 days of activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the content calendar and SOPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing onboarding flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing funnels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo word list %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo word list %1 is malformed at line %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo word list %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo word lists need 9 teams, 8 channels and at least 20 cities.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>write tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write member tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write memberships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write content columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write content items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link content to materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write keyword replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write SOP templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write SOP steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write SOP applications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write schedule entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write onboarding flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write onboarding steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write onboarding progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write funnels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write funnel steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write funnel counts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DimensionRepository</name>
+    <message>
+        <source>%1: row %2 does not exist.</source>
+        <translation>%1：第 %2 条记录不存在。</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>read tiers</source>
+        <translation>读取层级</translation>
+    </message>
+    <message>
+        <source>read tier</source>
+        <translation>读取层级</translation>
+    </message>
+    <message>
+        <source>Tier %1 does not exist.</source>
+        <translation>层级 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>add tier “%1”</source>
+        <translation>添加层级“%1”</translation>
+    </message>
+    <message>
+        <source>save tier “%1”</source>
+        <translation>保存层级“%1”</translation>
+    </message>
+    <message>
+        <source>delete tier</source>
+        <translation>删除层级</translation>
+    </message>
+    <message>
+        <source>find or add tier “%1”</source>
+        <translation>查找或添加层级“%1”</translation>
+    </message>
+    <message>
+        <source>read teams</source>
+        <translation>读取团队</translation>
+    </message>
+    <message>
+        <source>read team</source>
+        <translation>读取团队</translation>
+    </message>
+    <message>
+        <source>Team %1 does not exist.</source>
+        <translation>团队 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>add team “%1”</source>
+        <translation>添加团队“%1”</translation>
+    </message>
+    <message>
+        <source>save team “%1”</source>
+        <translation>保存团队“%1”</translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>find or add team “%1”</source>
+        <translation>查找或添加团队“%1”</translation>
+    </message>
+    <message>
+        <source>read operators</source>
+        <translation>读取运营人员</translation>
+    </message>
+    <message>
+        <source>read operator</source>
+        <translation>读取运营人员</translation>
+    </message>
+    <message>
+        <source>Operator %1 does not exist.</source>
+        <translation>运营人员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>add operator “%1”</source>
+        <translation>添加运营人员“%1”</translation>
+    </message>
+    <message>
+        <source>save operator “%1”</source>
+        <translation>保存运营人员“%1”</translation>
+    </message>
+    <message>
+        <source>delete operator</source>
+        <translation>删除运营人员</translation>
+    </message>
+    <message>
+        <source>find or add operator “%1”</source>
+        <translation>查找或添加运营人员“%1”</translation>
+    </message>
+    <message>
+        <source>read channels</source>
+        <translation>读取渠道</translation>
+    </message>
+    <message>
+        <source>read channel</source>
+        <translation>读取渠道</translation>
+    </message>
+    <message>
+        <source>Channel %1 does not exist.</source>
+        <translation>渠道 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>add channel “%1”</source>
+        <translation>添加渠道“%1”</translation>
+    </message>
+    <message>
+        <source>save channel “%1”</source>
+        <translation>保存渠道“%1”</translation>
+    </message>
+    <message>
+        <source>delete channel</source>
+        <translation>删除渠道</translation>
+    </message>
+    <message>
+        <source>find or add channel “%1”</source>
+        <translation>查找或添加渠道“%1”</translation>
+    </message>
+    <message>
+        <source>read regions</source>
+        <translation>读取地区</translation>
+    </message>
+    <message>
+        <source>read region</source>
+        <translation>读取地区</translation>
+    </message>
+    <message>
+        <source>Region %1 does not exist.</source>
+        <translation>地区 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>add region “%1”</source>
+        <translation>添加地区“%1”</translation>
+    </message>
+    <message>
+        <source>save region “%1”</source>
+        <translation>保存地区“%1”</translation>
+    </message>
+    <message>
+        <source>delete region</source>
+        <translation>删除地区</translation>
+    </message>
+    <message>
+        <source>find or add region “%1”</source>
+        <translation>查找或添加地区“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>发帖</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>An event needs the time it happened.</source>
+        <translation>事件需要填写发生时间。</translation>
+    </message>
+    <message>
+        <source>A purchase amount cannot be negative (got %1 fen).</source>
+        <translation>购买金额不能为负数（收到 %1 分）。</translation>
+    </message>
+    <message>
+        <source>record a %1 event</source>
+        <translation>记录“%1”事件</translation>
+    </message>
+    <message>
+        <source>The member, group or content item of this %1 event does not exist.</source>
+        <translation>这条“%1”事件对应的成员、社群或内容不存在。</translation>
+    </message>
+    <message>
+        <source>count events by kind</source>
+        <translation>按类型统计事件</translation>
+    </message>
+    <message>
+        <source>read the activity of member %1</source>
+        <translation>读取成员 %1 的活跃记录</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBuiltins</name>
+    <message>
+        <source>Pick target users</source>
+        <translation>圈选目标用户</translation>
+    </message>
+    <message>
+        <source>Users selected for the campaign</source>
+        <translation>本次活动圈选的用户数</translation>
+    </message>
+    <message>
+        <source>Ad slots</source>
+        <translation>广告位曝光</translation>
+    </message>
+    <message>
+        <source>Users who saw a pop-up, banner or other placement</source>
+        <translation>看到弹窗、横幅等广告位的用户数</translation>
+    </message>
+    <message>
+        <source>Add-friend landing page</source>
+        <translation>加好友落地页</translation>
+    </message>
+    <message>
+        <source>Visitors of the add-friend landing page</source>
+        <translation>加好友落地页的访问人数</translation>
+    </message>
+    <message>
+        <source>Jump to WeChat</source>
+        <translation>跳转微信</translation>
+    </message>
+    <message>
+        <source>Users who left the app for WeChat</source>
+        <translation>从 App 跳转到微信的人数</translation>
+    </message>
+    <message>
+        <source>Friend added</source>
+        <translation>添加好友</translation>
+    </message>
+    <message>
+        <source>Friends added, auto-reply and gift sent</source>
+        <translation>添加好友成功（已自动回复并发放礼品）</translation>
+    </message>
+    <message>
+        <source>Identity audit</source>
+        <translation>身份审核</translation>
+    </message>
+    <message>
+        <source>Audits recorded against the back-office user ID</source>
+        <translation>已按后台用户 ID 记录审核的人数</translation>
+    </message>
+    <message>
+        <source>Joined segmented group</source>
+        <translation>进入分层社群</translation>
+    </message>
+    <message>
+        <source>Members pulled into the matching segmented group</source>
+        <translation>被拉入对应分层社群的人数</translation>
+    </message>
+    <message>
+        <source>App users into private groups</source>
+        <translation>App 用户进私域社群</translation>
+    </message>
+    <message>
+        <source>Moves existing app users into segmented private groups; every step has its own metric.</source>
+        <translation>把 App 存量用户导入分层私域社群，每一步都有自己的指标。</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelEventKind</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelRepository</name>
+    <message>
+        <source>A funnel needs a name.</source>
+        <translation>漏斗需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the funnel %2 needs a name.</source>
+        <translation>漏斗“%2”的第 %1 步需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the funnel %2 names an unknown event kind: %3.</source>
+        <translation>漏斗“%2”的第 %1 步使用了未知的事件类型：%3。</translation>
+    </message>
+    <message>
+        <source>A funnel count for step %1 has no valid day.</source>
+        <translation>步骤 %1 的漏斗人数没有有效的日期。</translation>
+    </message>
+    <message>
+        <source>The count %1 for step %2 on %3 is negative; a funnel counts people, so a count cannot be below zero.</source>
+        <translation>步骤 %2 在 %3 的人数为 %1，是负数；漏斗统计的是人数，不能小于零。</translation>
+    </message>
+    <message>
+        <source>The date range of the funnel is not valid.</source>
+        <translation>漏斗的日期范围无效。</translation>
+    </message>
+    <message>
+        <source>list funnels</source>
+        <translation>列出漏斗</translation>
+    </message>
+    <message>
+        <source>read funnel steps</source>
+        <translation>读取漏斗步骤</translation>
+    </message>
+    <message>
+        <source>read funnel</source>
+        <translation>读取漏斗</translation>
+    </message>
+    <message>
+        <source>There is no funnel with id %1.</source>
+        <translation>不存在 ID 为 %1 的漏斗。</translation>
+    </message>
+    <message>
+        <source>create funnel %1</source>
+        <translation>创建漏斗“%1”</translation>
+    </message>
+    <message>
+        <source>update funnel %1</source>
+        <translation>更新漏斗“%1”</translation>
+    </message>
+    <message>
+        <source>Step %1 does not belong to the funnel %2.</source>
+        <translation>步骤 %1 不属于漏斗“%2”。</translation>
+    </message>
+    <message>
+        <source>remove a step of funnel %1</source>
+        <translation>删除漏斗“%1”的一个步骤</translation>
+    </message>
+    <message>
+        <source>save step %1 of funnel %2</source>
+        <translation>保存漏斗“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>The funnel %1 comes with QunDesk and cannot be removed; copy it to make your own version.</source>
+        <translation>漏斗“%1”是 QunDesk 内置的，不能删除；可以复制一份再按需修改。</translation>
+    </message>
+    <message>
+        <source>remove funnel %1</source>
+        <translation>删除漏斗“%1”</translation>
+    </message>
+    <message>
+        <source>look up funnel names</source>
+        <translation>查找漏斗名称</translation>
+    </message>
+    <message>
+        <source>record the count of step %1 on %2</source>
+        <translation>记录步骤 %1 在 %2 的人数</translation>
+    </message>
+    <message>
+        <source>sum the funnel counts</source>
+        <translation>汇总漏斗人数</translation>
+    </message>
+    <message>
+        <source>read the daily funnel counts</source>
+        <translation>读取漏斗每日人数</translation>
+    </message>
+    <message>
+        <source>list channels</source>
+        <translation>列出渠道</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>社群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The member cap of “%1” must be at least 1 (WeChat allows 500).</source>
+        <translation>“%1”的成员上限至少为 1（微信群上限 500）。</translation>
+    </message>
+    <message>
+        <source>The number of “%1” must be positive.</source>
+        <translation>“%1”的群编号必须为正数。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be its own master group.</source>
+        <translation>“%1”不能作为自己的总群。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be full before it was created.</source>
+        <translation>“%1”的满群日期不能早于建群日期。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDimension</name>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPurpose</name>
+    <message>
+        <source>Master group</source>
+        <translation>总群</translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Shopping guide</source>
+        <translation>导购群</translation>
+    </message>
+    <message>
+        <source>Perks</source>
+        <translation>福利群</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后群</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>素材群</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训群</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>check group name</source>
+        <translation>检查群名</translation>
+    </message>
+    <message>
+        <source>A group named “%1” already exists. Dissolved groups free their names; archived ones keep them.</source>
+        <translation>已存在名为“%1”的社群。已解散的群会释放群名，已归档的群仍占用群名。</translation>
+    </message>
+    <message>
+        <source>check master group</source>
+        <translation>检查总群</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be placed under one of its own sub-groups.</source>
+        <translation>“%1”不能挂在它自己的分群之下。</translation>
+    </message>
+    <message>
+        <source>create group “%1”</source>
+        <translation>创建社群“%1”</translation>
+    </message>
+    <message>
+        <source>read group</source>
+        <translation>读取社群</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>save group “%1”</source>
+        <translation>保存社群“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and cannot change to %3.</source>
+        <translation>“%1”当前为%2，不能改为%3。</translation>
+    </message>
+    <message>
+        <source>change the status of “%1”</source>
+        <translation>更改“%1”的状态</translation>
+    </message>
+    <message>
+        <source>“%1” is already dissolved.</source>
+        <translation>“%1”已经解散。</translation>
+    </message>
+    <message>
+        <source>dissolve “%1”</source>
+        <translation>解散“%1”</translation>
+    </message>
+    <message>
+        <source>close the memberships of “%1”</source>
+        <translation>结束“%1”的成员关系</translation>
+    </message>
+    <message>
+        <source>list groups</source>
+        <translation>列出社群</translation>
+    </message>
+    <message>
+        <source>read the %1 list</source>
+        <translation>读取%1列表</translation>
+    </message>
+    <message>
+        <source>count groups by %1 and %2</source>
+        <translation>按%1和%2统计社群</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解散</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySegment</name>
+    <message>
+        <source>Store owners</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Online resellers</source>
+        <translation>微商/网商</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>C端</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityType</name>
+    <message>
+        <source>Store owner</source>
+        <translation>实体店主</translation>
+    </message>
+    <message>
+        <source>Online reseller</source>
+        <translation>微商/网商</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>C端</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveReason</name>
+    <message>
+        <source>Left</source>
+        <translation>主动退群</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>被移出</translation>
+    </message>
+    <message>
+        <source>Moved to another group</source>
+        <translation>迁移到其他群</translation>
+    </message>
+    <message>
+        <source>Group dissolved</source>
+        <translation>群已解散</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>count %1</source>
+        <translation>统计 %1</translation>
+    </message>
+    <message>
+        <source>look for existing data</source>
+        <translation>检查现有数据</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>foreign key check</source>
+        <translation>外键检查</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of %2 points to a missing row in %3</source>
+        <translation>外键：%2 的第 %1 行指向 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: the folder %2 does not exist.</source>
+        <translation>无法写入备份 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1 is a folder.</source>
+        <translation>无法写入备份：%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup %1: %2</source>
+        <translation>无法创建备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the existing file %1.</source>
+        <translation>无法替换已有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>无法将备份移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>The member needs a display name.</source>
+        <translation>成员需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The member %1 needs a platform ID (WeChat ID or similar).</source>
+        <translation>成员 %1 需要填写平台 ID（微信号等）。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 may contain only digits and a leading +.</source>
+        <translation>手机号 %1 只能包含数字，开头可带 +。</translation>
+    </message>
+    <message>
+        <source>A blacklisted member needs a reason for the blacklist.</source>
+        <translation>拉黑成员需要填写拉黑原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>explain the members query</source>
+        <translation>分析成员查询</translation>
+    </message>
+    <message>
+        <source>count members</source>
+        <translation>统计成员</translation>
+    </message>
+    <message>
+        <source>list members</source>
+        <translation>读取成员列表</translation>
+    </message>
+    <message>
+        <source>Another member already has the platform ID %1.</source>
+        <translation>已有其他成员使用平台 ID %1。</translation>
+    </message>
+    <message>
+        <source>The channel, region, tier or operator chosen for %1 does not exist (any more).</source>
+        <translation>为 %1 选择的渠道、地区、层级或运营人员不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>add member %1</source>
+        <translation>添加成员 %1</translation>
+    </message>
+    <message>
+        <source>read member %1</source>
+        <translation>读取成员 %1</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>save member %1</source>
+        <translation>保存成员 %1</translation>
+    </message>
+    <message>
+        <source>delete member %1</source>
+        <translation>删除成员 %1</translation>
+    </message>
+    <message>
+        <source>record the verification of member %1</source>
+        <translation>记录成员 %1 的审核结果</translation>
+    </message>
+    <message>
+        <source>mark member %1 as KOC</source>
+        <translation>将成员 %1 标记为 KOC</translation>
+    </message>
+    <message>
+        <source>remove the KOC mark of member %1</source>
+        <translation>取消成员 %1 的 KOC 标记</translation>
+    </message>
+    <message>
+        <source>Say why the member is blacklisted: a reason is required.</source>
+        <translation>请说明拉黑原因：拉黑必须填写原因。</translation>
+    </message>
+    <message>
+        <source>blacklist member %1</source>
+        <translation>拉黑成员 %1</translation>
+    </message>
+    <message>
+        <source>remove blacklisted member %1 from their groups</source>
+        <translation>将被拉黑的成员 %1 移出所在社群</translation>
+    </message>
+    <message>
+        <source>lift the blacklist of member %1</source>
+        <translation>解除成员 %1 的拉黑</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRepository</name>
+    <message>
+        <source>check membership</source>
+        <translation>检查入群记录</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2” (since %3). Record the leave first to add them again.</source>
+        <translation>%1 已在“%2”中（自 %3 起）。请先记录退群，再重新添加。</translation>
+    </message>
+    <message>
+        <source>check member</source>
+        <translation>检查成员</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>read group</source>
+        <translation>读取社群</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is dissolved; nobody can join it.</source>
+        <translation>“%1”已解散，无法再加入。</translation>
+    </message>
+    <message>
+        <source>add member %1 to “%2”</source>
+        <translation>将成员 %1 加入“%2”</translation>
+    </message>
+    <message>
+        <source>A member cannot leave (%1) before joining (%2).</source>
+        <translation>退群时间（%1）不能早于入群时间（%2）。</translation>
+    </message>
+    <message>
+        <source>record the leave</source>
+        <translation>记录退群</translation>
+    </message>
+    <message>
+        <source>This membership already ended on %1.</source>
+        <translation>该入群记录已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>find membership</source>
+        <translation>查找入群记录</translation>
+    </message>
+    <message>
+        <source>Member %1 is not in group %2.</source>
+        <translation>成员 %1 不在社群 %2 中。</translation>
+    </message>
+    <message>
+        <source>change the member's role</source>
+        <translation>更改成员角色</translation>
+    </message>
+    <message>
+        <source>read membership</source>
+        <translation>读取入群记录</translation>
+    </message>
+    <message>
+        <source>Membership %1 does not exist.</source>
+        <translation>入群记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation>列出社群 %1 的成员</translation>
+    </message>
+    <message>
+        <source>list the groups of member %1</source>
+        <translation>列出成员 %1 所在的社群</translation>
+    </message>
+    <message>
+        <source>count the members of group %1</source>
+        <translation>统计社群 %1 的成员数</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRole</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Vice owner</source>
+        <translation>副群主</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本缺少迁移脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>数据库结构迁移 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingBuiltins</name>
+    <message>
+        <source>Verify identity before admitting</source>
+        <translation>入群前审核身份</translation>
+    </message>
+    <message>
+        <source>Hello! This group is for verified partners only. Please send your phone number and a photo of your shop front; we will invite you as soon as we have checked them.</source>
+        <translation>您好！本群仅限已认证的合作伙伴加入。请发送您的手机号和门店门头照，我们审核通过后马上邀请您入群。</translation>
+    </message>
+    <message>
+        <source>Send phone number and shop photo</source>
+        <translation>发送手机号和门店照片</translation>
+    </message>
+    <message>
+        <source>Phone number matches the back-office record
+Shop photo shows the sign board
+Reviewer and time recorded</source>
+        <translation>手机号与后台记录一致
+门店照片能看到招牌
+已记录审核人和审核时间</translation>
+    </message>
+    <message>
+        <source>Send the welcome message</source>
+        <translation>发送欢迎语</translation>
+    </message>
+    <message>
+        <source>Welcome to the group! I am the fan-care officer here; whatever you need, just @ me. Please take a minute to read the group notice first.</source>
+        <translation>欢迎新朋友入群！我是本群的宠粉官，有任何需要随时@我。请先花一分钟看看群公告哦～</translation>
+    </message>
+    <message>
+        <source>Read the group notice</source>
+        <translation>阅读群公告</translation>
+    </message>
+    <message>
+        <source>@ the new member by name
+Group notice pinned</source>
+        <translation>@新成员的群昵称
+群公告已置顶</translation>
+    </message>
+    <message>
+        <source>Rename to the nickname template</source>
+        <translation>按模板修改群昵称</translation>
+    </message>
+    <message>
+        <source>So that everyone can find each other, please change your group nickname to City-Shop name, for example Hangzhou-Xiaomei Beauty.</source>
+        <translation>为了方便大家互相认识，请把群昵称改成“城市-店名”，例如：杭州-小美美妆。</translation>
+    </message>
+    <message>
+        <source>Change the group nickname to City-Shop name</source>
+        <translation>把群昵称改为“城市-店名”</translation>
+    </message>
+    <message>
+        <source>Nickname follows the template
+Remind once more after 30 minutes if not changed</source>
+        <translation>群昵称符合模板
+30 分钟后仍未修改的再提醒一次</translation>
+    </message>
+    <message>
+        <source>Invite a self-introduction</source>
+        <translation>邀请自我介绍</translation>
+    </message>
+    <message>
+        <source>Please introduce yourself in a line or two: your city, what you sell and what you hope to get from this group.</source>
+        <translation>请用一两句话介绍一下自己：在哪个城市、主营什么、希望在群里收获什么。</translation>
+    </message>
+    <message>
+        <source>Post a short self-introduction</source>
+        <translation>发一段简短的自我介绍</translation>
+    </message>
+    <message>
+        <source>Reply to the introduction within 10 minutes
+Note identity and interests in the member profile</source>
+        <translation>10 分钟内回应自我介绍
+在成员档案里记下身份和兴趣</translation>
+    </message>
+    <message>
+        <source>Send the joining gift</source>
+        <translation>发放入群礼</translation>
+    </message>
+    <message>
+        <source>Your joining gift is ready: a 20 CNY coupon with no minimum spend. Tap the link to claim it within 7 days.</source>
+        <translation>您的入群礼已备好：一张 20 元无门槛优惠券，点击链接 7 天内领取。</translation>
+    </message>
+    <message>
+        <source>Claim the joining gift</source>
+        <translation>领取入群礼</translation>
+    </message>
+    <message>
+        <source>Claim link sent
+Claim confirmed</source>
+        <translation>已发送领取链接
+已确认领取</translation>
+    </message>
+    <message>
+        <source>Explain the group rules</source>
+        <translation>讲解群规</translation>
+    </message>
+    <message>
+        <source>Three rules keep this group worth reading: no ads or outside links, no poaching members in private, and be kind. A first breach gets a reminder, a second one removal; sharing useful experience earns points.</source>
+        <translation>三条群规让本群保持有价值：不发广告和外链、不私下挖人、友善交流。第一次违规提醒，再次违规移出群聊；分享干货经验可获得积分奖励。</translation>
+    </message>
+    <message>
+        <source>Reply "OK" to confirm the rules</source>
+        <translation>回复“收到”确认已读群规</translation>
+    </message>
+    <message>
+        <source>Rules posted
+Confirmation received</source>
+        <translation>已发布群规
+已收到确认</translation>
+    </message>
+    <message>
+        <source>Hold the welcome Q&amp;A</source>
+        <translation>召开新人答疑会</translation>
+    </message>
+    <message>
+        <source>Tonight at 20:00 we hold the welcome Q&amp;A: what this group is for, what you get, what is not allowed and whom to ask. Bring your questions!</source>
+        <translation>今晚 20:00 新人答疑会：本群是做什么的、你能得到什么、哪些事不能做、有问题找谁。欢迎带着问题来！</translation>
+    </message>
+    <message>
+        <source>Join the Q&amp;A or read the summary</source>
+        <translation>参加答疑会或阅读会后总结</translation>
+    </message>
+    <message>
+        <source>Announce it in the morning and one hour before
+Answer: what the group is for
+Answer: what members get
+Answer: what is not allowed
+Answer: whom to ask
+Post a summary afterwards</source>
+        <translation>早上和会前一小时各预告一次
+讲清：本群是做什么的
+讲清：成员能得到什么
+讲清：哪些事不能做
+讲清：有问题找谁
+会后发布总结</translation>
+    </message>
+    <message>
+        <source>Invite to the first activity</source>
+        <translation>邀请参加首次活动</translation>
+    </message>
+    <message>
+        <source>Our check-in challenge starts on Monday: check in seven days in a row to win a gift pack. See you there!</source>
+        <translation>打卡挑战周一开始：连续打卡 7 天即可赢取礼包，期待你的参与！</translation>
+    </message>
+    <message>
+        <source>Take part in the first activity</source>
+        <translation>参加首次活动</translation>
+    </message>
+    <message>
+        <source>Invitation sent
+Participation recorded</source>
+        <translation>已发送邀请
+已记录参与情况</translation>
+    </message>
+    <message>
+        <source>Standard onboarding ritual</source>
+        <translation>标准入群仪式</translation>
+    </message>
+    <message>
+        <source>The full ritual for B2B groups: verify identity first, then welcome, rename, introduce, gift, rules and the welcome Q&amp;A.</source>
+        <translation>B 端社群的完整入群仪式：先审核身份，再欢迎、改昵称、自我介绍、发入群礼、讲群规、开新人答疑会。</translation>
+    </message>
+    <message>
+        <source>Fan-care officer</source>
+        <translation>宠粉官</translation>
+    </message>
+    <message>
+        <source>Shopping-guide group onboarding</source>
+        <translation>导购群入群流程</translation>
+    </message>
+    <message>
+        <source>For consumer shopping-guide groups: no identity check, the perk comes first.</source>
+        <translation>适用于 C 端导购群：无需身份审核，先发福利。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPurpose</name>
+    <message>
+        <source>Master group</source>
+        <translation>总群</translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Shopping-guide group</source>
+        <translation>导购群</translation>
+    </message>
+    <message>
+        <source>Perks group</source>
+        <translation>福利群</translation>
+    </message>
+    <message>
+        <source>After-sales group</source>
+        <translation>售后群</translation>
+    </message>
+    <message>
+        <source>Material group</source>
+        <translation>素材群</translation>
+    </message>
+    <message>
+        <source>Training group</source>
+        <translation>培训群</translation>
+    </message>
+    <message>
+        <source>Other group</source>
+        <translation>其他社群</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingRepository</name>
+    <message>
+        <source>An onboarding flow needs a name.</source>
+        <translation>入群流程需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the flow %2 needs a title.</source>
+        <translation>流程“%2”的第 %1 步需要一个标题。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the flow %2 cannot happen before the member joins (%3 minutes).</source>
+        <translation>流程“%2”的第 %1 步不能早于成员入群（%3 分钟）。</translation>
+    </message>
+    <message>
+        <source>list onboarding flows</source>
+        <translation>列出入群流程</translation>
+    </message>
+    <message>
+        <source>read onboarding steps</source>
+        <translation>读取入群流程步骤</translation>
+    </message>
+    <message>
+        <source>read onboarding flow</source>
+        <translation>读取入群流程</translation>
+    </message>
+    <message>
+        <source>There is no onboarding flow with id %1.</source>
+        <translation>不存在 ID 为 %1 的入群流程。</translation>
+    </message>
+    <message>
+        <source>look up onboarding flow names</source>
+        <translation>查找入群流程名称</translation>
+    </message>
+    <message>
+        <source>create onboarding flow %1</source>
+        <translation>创建入群流程“%1”</translation>
+    </message>
+    <message>
+        <source>update onboarding flow %1</source>
+        <translation>更新入群流程“%1”</translation>
+    </message>
+    <message>
+        <source>Step %1 does not belong to the onboarding flow %2.</source>
+        <translation>步骤 %1 不属于入群流程“%2”。</translation>
+    </message>
+    <message>
+        <source>remove a step of onboarding flow %1</source>
+        <translation>删除入群流程“%1”的一个步骤</translation>
+    </message>
+    <message>
+        <source>save step %1 of onboarding flow %2</source>
+        <translation>保存入群流程“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>An onboarding flow named %1 already exists.</source>
+        <translation>已存在名为“%1”的入群流程。</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the steps of the flow %2 (1 to %3).</source>
+        <translation>位置 %1 超出了流程“%2”的步骤范围（1 到 %3）。</translation>
+    </message>
+    <message>
+        <source>reorder the steps of onboarding flow %1</source>
+        <translation>调整入群流程“%1”的步骤顺序</translation>
+    </message>
+    <message>
+        <source>The onboarding flow %1 comes with QunDesk and cannot be removed; copy it to make your own version.</source>
+        <translation>入群流程“%1”是 QunDesk 内置的，不能删除；可以复制一份再按需修改。</translation>
+    </message>
+    <message>
+        <source>remove onboarding flow %1</source>
+        <translation>删除入群流程“%1”</translation>
+    </message>
+    <message>
+        <source>find the onboarding flow for a group purpose</source>
+        <translation>查找适用于该社群定位的入群流程</translation>
+    </message>
+    <message>
+        <source>find the default onboarding flow</source>
+        <translation>查找默认入群流程</translation>
+    </message>
+    <message>
+        <source>There is no onboarding flow for this kind of group, and the default flow is missing.</source>
+        <translation>没有适用于这类社群的入群流程，默认流程也不存在。</translation>
+    </message>
+    <message>
+        <source>An onboarding step needs the time it was done.</source>
+        <translation>标记入群步骤需要完成时间。</translation>
+    </message>
+    <message>
+        <source>mark an onboarding step as done</source>
+        <translation>标记入群步骤已完成</translation>
+    </message>
+    <message>
+        <source>clear an onboarding step</source>
+        <translation>取消入群步骤标记</translation>
+    </message>
+    <message>
+        <source>read onboarding progress</source>
+        <translation>读取入群进度</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingStepKind</name>
+    <message>
+        <source>Identity check</source>
+        <translation>身份审核</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <source>Rename to nickname template</source>
+        <translation>修改群昵称</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <source>Joining gift</source>
+        <translation>入群礼</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Welcome Q&amp;A</source>
+        <translation>新人答疑会</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>首次活动</translation>
+    </message>
+    <message>
+        <source>Custom step</source>
+        <translation>自定义步骤</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTiming</name>
+    <message>
+        <source>Immediately</source>
+        <translation>入群后立即</translation>
+    </message>
+    <message>
+        <source>%1 min after joining</source>
+        <translation>入群后 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h after joining</source>
+        <translation>入群后 %1 小时</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRole</name>
+    <message>
+        <source>Specialist</source>
+        <translation>运营专员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>总监</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Group Matrix</source>
+        <translation>社群矩阵</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Content Calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>Funnels</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入群流程</translation>
+    </message>
+</context>
+<context>
+    <name>PointsReason</name>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Content contribution</source>
+        <translation>内容贡献</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRepository</name>
+    <message>
+        <source>read the points balance of member %1</source>
+        <translation>读取成员 %1 的积分余额</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot take %1 points from %2: the balance is only %3 points.</source>
+        <translation>无法从 %2 扣除 %1 积分：当前余额只有 %3 积分。</translation>
+    </message>
+    <message>
+        <source>record %1 points for %2</source>
+        <translation>为 %2 记录 %1 积分</translation>
+    </message>
+    <message>
+        <source>Points earned must be more than zero (got %1).</source>
+        <translation>获得的积分必须大于 0（收到 %1）。</translation>
+    </message>
+    <message>
+        <source>Redemptions spend points; record them with redeem, not as points earned.</source>
+        <translation>兑换会消耗积分，请记为兑换，而不是获得积分。</translation>
+    </message>
+    <message>
+        <source>The points to redeem must be more than zero (got %1).</source>
+        <translation>兑换的积分必须大于 0（收到 %1）。</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero points changes nothing.</source>
+        <translation>调整 0 积分不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Say why the points are adjusted: a note is required.</source>
+        <translation>请说明积分调整的原因：必须填写备注。</translation>
+    </message>
+    <message>
+        <source>read the points ledger of member %1</source>
+        <translation>读取成员 %1 的积分明细</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Planned</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRepository</name>
+    <message>
+        <source>look up group</source>
+        <translation>查找社群</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list groups</source>
+        <translation>列出社群</translation>
+    </message>
+    <message>
+        <source>look up content item</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation>内容 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>An entry for “%1” needs a title when it has no content item.</source>
+        <translation>“%1”的排期未关联内容时需要填写标题。</translation>
+    </message>
+    <message>
+        <source>An entry for “%1” needs a date and time.</source>
+        <translation>“%1”的排期需要日期和时间。</translation>
+    </message>
+    <message>
+        <source>schedule “%1” for “%2”</source>
+        <translation>为“%2”排期“%1”</translation>
+    </message>
+    <message>
+        <source>read schedule entry</source>
+        <translation>读取排期</translation>
+    </message>
+    <message>
+        <source>Schedule entry #%1 does not exist.</source>
+        <translation>排期 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list the calendar from %1 to %2</source>
+        <translation>列出 %1 至 %2 的内容日历</translation>
+    </message>
+    <message>
+        <source>set schedule entry #%1 to %2</source>
+        <translation>将排期 #%1 设为%2</translation>
+    </message>
+    <message>
+        <source>Schedule entry #%1 needs a valid new date and time.</source>
+        <translation>排期 #%1 需要有效的新日期和时间。</translation>
+    </message>
+    <message>
+        <source>reschedule entry #%1</source>
+        <translation>调整排期 #%1</translation>
+    </message>
+    <message>
+        <source>delete schedule entry #%1</source>
+        <translation>删除排期 #%1</translation>
+    </message>
+    <message>
+        <source>count posts per group and day</source>
+        <translation>统计各社群每日发布数</translation>
+    </message>
+</context>
+<context>
+    <name>Sop</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动周期</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周循环</translation>
+    </message>
+    <message>
+        <source>An SOP template needs a name.</source>
+        <translation>SOP 模板需要名称。</translation>
+    </message>
+    <message>
+        <source>The template “%1” must last at least one day.</source>
+        <translation>模板“%1”至少要持续一天。</translation>
+    </message>
+    <message>
+        <source>Step %1 of “%2” needs a title.</source>
+        <translation>“%2”的第 %1 步需要标题。</translation>
+    </message>
+    <message>
+        <source>Step %1 of “%2” needs a time.</source>
+        <translation>“%2”的第 %1 步需要时间。</translation>
+    </message>
+    <message>
+        <source>Step %1 of “%2” must fall on a weekday from Monday to Sunday.</source>
+        <translation>“%2”的第 %1 步必须落在周一至周日之间。</translation>
+    </message>
+    <message>
+        <source>Step %1 of “%2” falls on day %3, after the template's %4 days.</source>
+        <translation>“%2”的第 %1 步在第 %3 天，超出了模板的 %4 天。</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <source>Welcome new members and post the group rules</source>
+        <translation>欢迎新人入群并发布群规</translation>
+    </message>
+    <message>
+        <source>Welcome Q&amp;A session</source>
+        <translation>新人答疑会</translation>
+    </message>
+    <message>
+        <source>Product basics everyone should know</source>
+        <translation>人人都该知道的产品基础干货</translation>
+    </message>
+    <message>
+        <source>Self-introduction thread</source>
+        <translation>新人自我介绍接龙</translation>
+    </message>
+    <message>
+        <source>Check-in game with points</source>
+        <translation>打卡赢积分小游戏</translation>
+    </message>
+    <message>
+        <source>New-member coupon</source>
+        <translation>新人专属优惠券</translation>
+    </message>
+    <message>
+        <source>Guest share: a store owner's hands-on experience</source>
+        <translation>嘉宾分享：店主实战经验</translation>
+    </message>
+    <message>
+        <source>Week review and what comes next</source>
+        <translation>一周回顾与下周预告</translation>
+    </message>
+    <message>
+        <source>Morning greeting and this week's plan</source>
+        <translation>早安问候与本周预告</translation>
+    </message>
+    <message>
+        <source>Monday quiz with prizes</source>
+        <translation>周一有奖竞猜</translation>
+    </message>
+    <message>
+        <source>Midweek perks</source>
+        <translation>周三福利</translation>
+    </message>
+    <message>
+        <source>Weekly knowledge session</source>
+        <translation>每周干货分享会</translation>
+    </message>
+    <message>
+        <source>Friday flash sale</source>
+        <translation>周五秒杀</translation>
+    </message>
+    <message>
+        <source>Weekend summary and good night</source>
+        <translation>周末总结与晚安</translation>
+    </message>
+    <message>
+        <source>New member 7-day plan</source>
+        <translation>新人7天计划</translation>
+    </message>
+    <message>
+        <source>The first week after joining: onboarding ritual, first knowledge, first game, first perk.</source>
+        <translation>入群第一周：入群仪式、第一次干货、第一次游戏、第一份福利。</translation>
+    </message>
+    <message>
+        <source>Weekly activity calendar</source>
+        <translation>每周活动日历</translation>
+    </message>
+    <message>
+        <source>Monday game, midweek perks, a fixed knowledge session and a Friday flash sale.</source>
+        <translation>周一游戏、周三福利、固定的干货分享会和周五秒杀。</translation>
+    </message>
+</context>
+<context>
+    <name>SopRepository</name>
+    <message>
+        <source>list SOP templates</source>
+        <translation>列出 SOP 模板</translation>
+    </message>
+    <message>
+        <source>list SOP steps</source>
+        <translation>列出 SOP 步骤</translation>
+    </message>
+    <message>
+        <source>read SOP steps</source>
+        <translation>读取 SOP 步骤</translation>
+    </message>
+    <message>
+        <source>read SOP template</source>
+        <translation>读取 SOP 模板</translation>
+    </message>
+    <message>
+        <source>SOP template #%1 does not exist.</source>
+        <translation>SOP 模板 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Step “%1” does not belong to this template.</source>
+        <translation>步骤“%1”不属于此模板。</translation>
+    </message>
+    <message>
+        <source>save SOP step “%1”</source>
+        <translation>保存 SOP 步骤“%1”</translation>
+    </message>
+    <message>
+        <source>delete SOP step</source>
+        <translation>删除 SOP 步骤</translation>
+    </message>
+    <message>
+        <source>check SOP template name</source>
+        <translation>检查 SOP 模板名称</translation>
+    </message>
+    <message>
+        <source>An SOP template named “%1” already exists.</source>
+        <translation>已有名为“%1”的 SOP 模板。</translation>
+    </message>
+    <message>
+        <source>save SOP template “%1”</source>
+        <translation>保存 SOP 模板“%1”</translation>
+    </message>
+    <message>
+        <source>look up SOP template “%1”</source>
+        <translation>查找 SOP 模板“%1”</translation>
+    </message>
+    <message>
+        <source>count SOP applications</source>
+        <translation>统计 SOP 套用次数</translation>
+    </message>
+    <message>
+        <source>Cannot count the applications of “%1”.</source>
+        <translation>无法统计“%1”的套用记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2 group calendars; undo those applications before deleting the template.</source>
+        <translation>“%1”已套用到 %2 个社群的内容日历；请先撤销这些套用，再删除模板。</translation>
+    </message>
+    <message>
+        <source>delete SOP template “%1”</source>
+        <translation>删除 SOP 模板“%1”</translation>
+    </message>
+    <message>
+        <source>Choose a start date to apply the template.</source>
+        <translation>请选择套用模板的开始日期。</translation>
+    </message>
+    <message>
+        <source>“%1” was already applied to “%2” from %3 (on %4). Undo that application to apply it again.</source>
+        <translation>“%1”已于 %4 从 %3 起套用到“%2”。如需重新套用，请先撤销那次套用。</translation>
+    </message>
+    <message>
+        <source>look up earlier applications</source>
+        <translation>查找以往的套用记录</translation>
+    </message>
+    <message>
+        <source>“%1” has no steps to put on the calendar.</source>
+        <translation>“%1”没有可排入内容日历的步骤。</translation>
+    </message>
+    <message>
+        <source>apply “%1” to “%2”</source>
+        <translation>将“%1”套用到“%2”</translation>
+    </message>
+    <message>
+        <source>list SOP applications</source>
+        <translation>列出 SOP 套用记录</translation>
+    </message>
+    <message>
+        <source>read SOP application</source>
+        <translation>读取 SOP 套用记录</translation>
+    </message>
+    <message>
+        <source>SOP application #%1 does not exist.</source>
+        <translation>SOP 套用记录 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>undo SOP application #%1</source>
+        <translation>撤销 SOP 套用 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>TagRepository</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #RRGGBB.</source>
+        <translation>颜色 %1 不是 #RRGGBB 格式。</translation>
+    </message>
+    <message>
+        <source>A tag named %1 already exists.</source>
+        <translation>已有名为 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>add tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>read tag %1</source>
+        <translation>读取标签 %1</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>标签 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation>将标签 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>change the colour of tag %1</source>
+        <translation>修改标签 %1 的颜色</translation>
+    </message>
+    <message>
+        <source>untag every member tagged %1</source>
+        <translation>移除所有成员的标签 %1</translation>
+    </message>
+    <message>
+        <source>delete tag %1</source>
+        <translation>删除标签 %1</translation>
+    </message>
+    <message>
+        <source>list tags</source>
+        <translation>读取标签列表</translation>
+    </message>
+    <message>
+        <source>tag member %1 with %2</source>
+        <translation>为成员 %1 打上标签 %2</translation>
+    </message>
+    <message>
+        <source>remove tag %2 from member %1</source>
+        <translation>移除成员 %1 的标签 %2</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>read the tags of member %1</source>
+        <translation>读取成员 %1 的标签</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationStatus</name>
+    <message>
+        <source>Unverified</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::DemoGenerator</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo needs between 100 and 1,000,000 members, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo needs between 0 and 1,000 events per member, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::DemoWriter</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start writing the demo data: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already holds members or groups. Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already holds data (table %1). Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the events table for the load: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot build the index again (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No demo transaction is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the demo data: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::FunnelStepModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Data problem: step %1 counts %2 people, more than the %3 at step %4. A funnel only loses people on the way, so check the figures entered for this range.</source>
+        <translation>数据异常：第 %1 步有 %2 人，多于第 %4 步的 %3 人。漏斗只会流失、不会凭空增加，请检查这段时间录入的数据。</translation>
+    </message>
+    <message>
+        <source>Data problem: step %1 counts %2 people, more than the %3 who entered the funnel at step 1. Check the figures entered for this range.</source>
+        <translation>数据异常：第 %1 步有 %2 人，多于第 1 步进入漏斗的 %3 人。请检查这段时间录入的数据。</translation>
+    </message>
+    <message>
+        <source>Largest drop-off: %1 of the people at step %2 are lost before step %3.</source>
+        <translation>最大流失：第 %2 步的人中有 %1 没有到达第 %3 步。</translation>
+    </message>
+    <message>
+        <source>Counted from events: %1</source>
+        <translation>按事件统计：%1</translation>
+    </message>
+    <message>
+        <source>People at this step divided by people at the step before</source>
+        <translation>本步人数 ÷ 上一步人数</translation>
+    </message>
+    <message>
+        <source>People at this step divided by people at step 1</source>
+        <translation>本步人数 ÷ 第 1 步人数</translation>
+    </message>
+    <message>
+        <source>People lost since the step before, and their share</source>
+        <translation>与上一步相比流失的人数及占比</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Step conversion</source>
+        <translation>环节转化率</translation>
+    </message>
+    <message>
+        <source>Overall conversion</source>
+        <translation>整体转化率</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>No step loses anyone in this range.</source>
+        <translation>这段时间内没有任何一步出现流失。</translation>
+    </message>
+    <message>
+        <source>No figures recorded in this range.</source>
+        <translation>这段时间内没有录入漏斗数据。</translation>
+    </message>
+    <message>
+        <source>Largest drop-off: step %1 %2 → step %3 %4, %5 lost</source>
+        <translation>最大流失：第%1步 %2 → 第%3步 %4，流失 %5</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>第%1步 %2</translation>
+    </message>
+    <message>
+        <source>Check the figures of %1: a step cannot count more people than the step before it or the first step.</source>
+        <translation>请检查%1的数据：任何一步的人数都不应多于上一步或第 1 步。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::GroupGridModel</name>
+    <message>
+        <source>%1 groups
+%2 members</source>
+        <translation>%1 个群
+%2 人</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 groups, %4 members</source>
+        <translation>%1 × %2：%3 个群，%4 人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::GroupTableModel</name>
+    <message>
+        <source>%1 members, of them %2 KOC</source>
+        <translation>成员 %1 人，其中 KOC %2 人</translation>
+    </message>
+    <message>
+        <source>%1 (under %2)</source>
+        <translation>%1（隶属 %2）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>满员率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建群日期</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>满群日期</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTableModel</name>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台 ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation>首次入群</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OnboardingStepModel</name>
+    <message>
+        <source>Before joining</source>
+        <translation>入群前</translation>
+    </message>
+    <message>
+        <source>Not tied to a time after joining</source>
+        <translation>不限定入群后的时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Staff script</source>
+        <translation>员工话术</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>成员动作</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ScheduleTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>发布时间</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopStepModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopTemplateModel</name>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤数</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarPage</name>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记已发</translation>
+    </message>
+    <message>
+        <source>Record that the selected post went out now</source>
+        <translation>记录所选内容已于此刻发出</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week. Apply an SOP template to a group to fill its calendar.</source>
+        <translation>本周还没有排期。给社群套用一个 SOP 模板即可填充其内容日历。</translation>
+    </message>
+    <message>
+        <source>SOP templates</source>
+        <translation>SOP 模板</translation>
+    </message>
+    <message>
+        <source>Apply to group</source>
+        <translation>套用到社群</translation>
+    </message>
+    <message>
+        <source>Add built-in templates</source>
+        <translation>添加内置模板</translation>
+    </message>
+    <message>
+        <source>Adds the new-member 7-day plan and the weekly activity calendar</source>
+        <translation>添加新人7天计划和每周活动日历</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Cannot load the calendar: %1</source>
+        <translation>无法加载内容日历：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries this week, %2 done</source>
+        <translation>本周排期 %1 条，已发 %2 条</translation>
+    </message>
+    <message>
+        <source>Cannot list the groups: %1</source>
+        <translation>无法列出社群：%1</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Cannot load the SOP templates: %1</source>
+        <translation>无法加载 SOP 模板：%1</translation>
+    </message>
+    <message>
+        <source>Put the selected template on %1's calendar from the start date</source>
+        <translation>从开始日期起把所选模板排入「%1」的内容日历</translation>
+    </message>
+    <message>
+        <source>Choose a group in the group filter first</source>
+        <translation>请先在社群筛选中选择一个社群</translation>
+    </message>
+    <message>
+        <source>Apply SOP template</source>
+        <translation>套用 SOP 模板</translation>
+    </message>
+    <message>
+        <source>%1 entries added to %2's calendar</source>
+        <translation>已向「%2」的内容日历添加 %1 条排期</translation>
+    </message>
+    <message>
+        <source>%1 built-in templates added</source>
+        <translation>已添加 %1 个内置模板</translation>
+    </message>
+    <message>
+        <source>The built-in templates are already there</source>
+        <translation>内置模板已存在</translation>
+    </message>
+    <message>
+        <source>{monthName} {day}, {year} – {monthName2} {day2}, {year2}</source>
+        <translation>{year}年{month}月{day}日–{year2}年{month2}月{day2}日</translation>
+    </message>
+    <message>
+        <source>{monthName} {day} – {monthName2} {day2}, {year}</source>
+        <translation>{year}年{month}月{day}日–{month2}月{day2}日</translation>
+    </message>
+    <message>
+        <source>{monthName} {day}–{day2}, {year}</source>
+        <translation>{year}年{month}月{day}日–{day2}日</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::FunnelsPage</name>
+    <message>
+        <source>Funnels</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel:</source>
+        <translation>漏斗(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>No funnel yet.</source>
+        <translation>还没有漏斗。</translation>
+    </message>
+    <message>
+        <source>Overall conversion: %1 (%2 at step 1, %3 at step %4)</source>
+        <translation>整体转化率：%1（第 1 步 %2 人，第 %4 步 %3 人）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MainWindow</name>
+    <message>
+        <source>QunDesk</source>
+        <translation>QunDesk 社群运营工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About QunDesk</source>
+        <translation>关于 QunDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>QunDesk databases (*.db);;All files (*)</source>
+        <translation>QunDesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead? (Nothing in it will be deleted.)</source>
+        <translation>%1 已存在。改为打开它吗？（其中的内容不会被删除。）</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>QunDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>QunDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the open database.</source>
+        <translation>请选择当前打开的数据库以外的文件。</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Restart QunDesk to switch the interface language.</source>
+        <translation>重启 QunDesk 后切换界面语言。</translation>
+    </message>
+    <message>
+        <source>About QunDesk</source>
+        <translation>关于 QunDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Community operations workstation: the group matrix, member profiles, the content calendar, funnels and the onboarding ritual, in one local database.&lt;/p&gt;&lt;p&gt;Database schema version %2. Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QunDesk 社群运营工作台 %1&lt;/h3&gt;&lt;p&gt;社群矩阵、成员档案、内容日历、漏斗与入群流程，全部保存在本机的一个数据库中。&lt;/p&gt;&lt;p&gt;数据库结构版本 %2。Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 groups · %2 members · %3 events</source>
+        <translation>%1 个社群 · %2 名成员 · %3 条活动记录</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MatrixPage</name>
+    <message>
+        <source>Group matrix</source>
+        <translation>社群矩阵</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>运营中和已归档</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解散</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Search group, tier, team or operator</source>
+        <translation>搜索群名、层级、团队或运营</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its groups; click the grand total to list all.</source>
+        <translation>点击单元格查看其中的社群；点击右下角合计查看全部。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Groups in %1</source>
+        <translation>筛选　%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个社群</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Search name, nickname, platform ID, phone or tag</source>
+        <translation>搜索名称、群昵称、平台 ID、手机号或标签</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>全部身份</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <source>KOC only</source>
+        <translation>仅看 KOC</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 members</source>
+        <translation>显示 %L1 / 共 %L2 名成员</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::OnboardingPage</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>入群流程</translation>
+    </message>
+    <message>
+        <source>Co&amp;py flow…</source>
+        <translation>复制流程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Make your own version of this flow to adapt</source>
+        <translation>复制一份流程，按自己的社群调整</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>流程(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Staff script</source>
+        <translation>员工话术</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>成员动作</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>%1 (builtin)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>For: every kind of group</source>
+        <translation>适用于：所有社群</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>适用于：%1</translation>
+    </message>
+    <message>
+        <source>Staff persona: %1</source>
+        <translation>员工人设：%1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>未选择步骤</translation>
+    </message>
+    <message>
+        <source>Moved %1 to step %2.</source>
+        <translation>已将“%1”移到第 %2 步。</translation>
+    </message>
+    <message>
+        <source>Copied the flow as %1.</source>
+        <translation>已复制流程为“%1”。</translation>
+    </message>
+    <message>
+        <source>Copy flow</source>
+        <translation>复制流程</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time QunDesk starts.</source>
+        <translation>新的语言将在下次启动 QunDesk 时生效。</translation>
+    </message>
+</context>
 </TS>

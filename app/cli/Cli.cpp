@@ -8,7 +8,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"init", "Create the database (or migrate it to this version's schema)", runInit},
-        //DEMO
+        {"demo", "Fill an empty database with a generated demo operation", runDemo},
         {"stats", "Print row counts", runStats},
         {"check", "Run SQLite's integrity and foreign key checks", runCheck},
         {"backup", "Write a consistent copy of the database, even while it is in use", runBackup},
