@@ -3,10 +3,12 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
+#include "storage/RawSqlite.h"
 #include "storage/SqlTransaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,28 @@ QByteArray fileHash(const QString &path)
 QString pragmaText(const QSqlDatabase &db, const QString &pragma)
 {
     return Query::scalar(db, QStringLiteral("PRAGMA ") + pragma).toString();
+}
+
+// Writes a database exactly as QunDesk's schema version 1 left it, with one member and an
+// optional extra statement.
+void makeVersionOne(const QString &path, const QString &extra)
+{
+    QFile script(QStringLiteral(":/migrations/0001_initial.sql"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+    c.setDatabaseName(path);
+    QVERIFY(c.open());
+    {
+        QVERIFY(!raw::exec(raw::handle(c), script.readAll().constData()));
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO members (display_name, platform_id) VALUES ('陈晓', 'wxid_cx')")));
+        if (!extra.isEmpty())
+            QVERIFY(q.exec(extra));
+    }
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 }
 
 } // namespace
@@ -168,6 +192,39 @@ private slots:
         const DatabaseError err = db.open(QStringLiteral("/nonexistent-qundesk-dir/x.db"));
         QCOMPARE(err.kind, DatabaseError::Kind::CannotOpen);
         QVERIFY(err.message.contains(QStringLiteral("/nonexistent-qundesk-dir")));
+    }
+
+    void upgradesOlderSchemaKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        makeVersionOne(path, QString());
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(Query::scalar(db.connection(), QStringLiteral("SELECT display_name FROM members")).toString(), QStringLiteral("陈晓"));
+        QCOMPARE(Query::scalar(db.connection(),
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('members_phone', 'members_nickname')")).toInt(), 2);
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        // An index of the same name makes migration 2 fail half-way, after its first statement.
+        makeVersionOne(path, QStringLiteral("CREATE INDEX members_nickname ON members (display_name)"));
+        Database db;
+        const DatabaseError err = db.open(path);
+        QVERIFY(err.isError());
+        QVERIFY2(err.message.contains(QStringLiteral("migration 2")), qPrintable(err.message));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(Query::scalar(raw, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(Query::scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'members_phone'")).toInt(), 0);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     }
 
     void transactionRollsBackUnlessCommitted()
