@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("frobnicate"));
         QCOMPARE(runCli({QStringLiteral("--bogus"), QStringLiteral("stats")}).exitCode, 2);
-        for (const char *command : {"init", "stats", "check", "backup"}) {
+        for (const char *command : {"init", "demo", "stats", "check", "backup"}) {
             const auto help = runCli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains(QByteArray("Usage: qundesk-cli [--db FILE] ").append(command)), help.out.constData());
@@ -77,6 +77,38 @@ private slots:
         const auto checkCopy = runCli({QStringLiteral("--db"), copy, QStringLiteral("check")});
         QCOMPARE(checkCopy.exitCode, 0);
         QCOMPARE(checkCopy.out.trimmed(), QByteArray("ok"));
+    }
+
+    void demoThenStats()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        const QStringList demo = {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                                  QStringLiteral("500"), QStringLiteral("--today"), QStringLiteral("2026-11-23"),
+                                  QStringLiteral("--quiet")};
+        const auto made = runCli(demo);
+        QCOMPARE(made.exitCode, 0);
+        const auto stats = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
+        QCOMPARE(o.value(QStringLiteral("members")).toInt(), 500);
+        QVERIFY(o.value(QStringLiteral("groups")).toInt() >= 60);
+        QVERIFY(o.value(QStringLiteral("memberships")).toInt() > 0);
+        QVERIFY(o.value(QStringLiteral("events")).toInt() > 500);
+        QVERIFY(o.value(QStringLiteral("content_items")).toInt() > 0);
+        QVERIFY(o.value(QStringLiteral("schedule_entries")).toInt() > 0);
+        QCOMPARE(o.value(QStringLiteral("funnels")).toInt() >= 1, true);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode, 0);
+
+        // A filled database is not filled twice.
+        const auto again = runCli(demo);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains("empty"), again.err.constData());
+        // Bad values are usage errors, named in the message.
+        const auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("lots")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("lots"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--today"), QStringLiteral("2026-13-45")}).exitCode, 2);
     }
 
     void newerDatabaseIsRefusedByteIdentical()
