@@ -247,10 +247,16 @@ private slots:
         QVERIFY(!q.next());
         // The event indexes dropped for the load are back.
         QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")), 3);
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'")), 6);
         // The search index picked up the members and their tags through the schema's triggers.
         QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM member_search")), 1200);
         QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH 'tags:门店老板'")),
                  count(db(), QStringLiteral("SELECT count(*) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE t.name = '门店老板'")));
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM members m JOIN member_search s ON s.rowid = m.id "
+                                            "WHERE s.display_name IS NOT m.display_name OR s.group_nickname IS NOT m.group_nickname "
+                                            "OR s.platform_id IS NOT m.platform_id OR s.phone IS NOT m.phone OR s.tags IS NOT "
+                                            "coalesce((SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+                                            "WHERE mt.member_id = m.id), '')")), 0);
     }
 
     void everyLifecycleStageIsPresent()
@@ -312,9 +318,16 @@ private slots:
         }
         QCOMPARE(tableHashes(t.connection()), before);
         QCOMPARE(count(t.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")), 3);
+        QCOMPARE(count(t.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'")), 6);
         // And the database still takes the demo afterwards.
         const DatabaseError again = DemoGenerator::generate(*t.db, smallDemo());
         QVERIFY2(!again, qPrintable(again.message));
+        // The search triggers work again after the load.
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO members (id, display_name, platform_id) VALUES (5000, '测试成员', 'wxid_searchcheck')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO member_tags (member_id, tag_id) VALUES (5000, 1)")));
+        QCOMPARE(count(t.connection(), QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH 'searchcheck' "
+                                                      "AND tags = (SELECT name FROM tags WHERE id = 1)")), 1);
     }
 
     void refusesBadOptions()

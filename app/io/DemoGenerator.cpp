@@ -290,11 +290,11 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
             return err;
     }
 
-    s.enterBand(90, 99, tr("Building indexes"));
+    s.enterBand(90, 99, tr("Building the search and indexes"));
     if (s.cancelled)
         return s.cancelledError();
-    if (auto err = writer.restoreIndexes())
-        return err;
+    if (auto err = writer.restoreIndexes([&s](double done) { return s.report(done); }))
+        return s.cancelled ? s.cancelledError() : err;
     s.enterBand(99, 100, tr("Saving"));
     if (s.cancelled)
         return s.cancelledError();

@@ -87,7 +87,7 @@ DatabaseError writeMembers(DemoState &s)
         row.verification = code(m.verification);
 
         const qint64 created = m.firstJoin != NoTime
-            ? m.firstJoin - rng.range(3600, 3 * 86400)
+            ? rng.wakingTime(m.firstJoin - 3 * Clock::Day, m.firstJoin - 600)
             : clampPast(-qint64(rng.range(1, 365)) * Clock::Day + rng.range(9 * 3600, 22 * 3600), now);
         qint64 updated = std::max(created, m.firstJoin);
         row.verifiedBy = 0;
@@ -96,9 +96,9 @@ DatabaseError writeMembers(DemoState &s)
         if (m.verification == Verification::Verified || m.verification == Verification::Rejected) {
             qint64 at = 0;
             if (m.verification == Verification::Verified && m.firstJoin != NoTime)
-                at = created + qint64(double(m.firstJoin - created) * (0.2 + 0.7 * rng.real()));
+                at = rng.wakingTime(created + 300, m.firstJoin - 300);
             else
-                at = clampPast(created + rng.range(2 * 3600, 3 * 86400), now);
+                at = rng.wakingTime(created + Clock::Hour, std::max(created + Clock::Hour, std::min(created + 3 * Clock::Day, now - 600)));
             row.verifiedBy = s.operatorWithRole("specialist", rng);
             row.verifiedAt = s.clock.dateTimeText(at);
             const QStringList &evidence = m.verification == Verification::Rejected ? w.evidenceRejected

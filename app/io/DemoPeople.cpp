@@ -435,7 +435,7 @@ bool Planner::assign(int member, int pool, qint64 earliest, double churn)
     const double p = churn * (g->stage == Stage::Weak ? 2.0 : g->stage == Stage::Zombie ? 3.0 : 1.0);
     if (joined + 2 * Clock::Day < now && rng.chance(p)) {
         MembershipPlan &ms = s.memberships.back();
-        ms.left = joined + rng.range64(Clock::Day, now - joined - Clock::Hour);
+        ms.left = rng.wakingTime(joined + Clock::Day, now - Clock::Hour);
         ms.leave = Leave::Left;
         --g->open;
         return false;
@@ -501,7 +501,7 @@ void Planner::chooseBlacklist()
         const int member = candidates[size_t(k)];
         MemberPlan &m = s.members[size_t(member)];
         MembershipPlan &ms = s.memberships[size_t(openPrimary[size_t(member)])];
-        const qint64 at = ms.joined + rng.range64(Clock::Hour, now - ms.joined - Clock::Hour);
+        const qint64 at = rng.wakingTime(ms.joined + Clock::Hour, now - Clock::Hour);
         ms.left = at;
         ms.leave = Leave::Kicked;
         --s.groups[size_t(ms.group)].open;

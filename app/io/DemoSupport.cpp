@@ -35,6 +35,16 @@ int Rng::roundRandom(double x)
     return int(whole) + (real() < x - whole ? 1 : 0);
 }
 
+qint64 Rng::wakingTime(qint64 lo, qint64 hi)
+{
+    if (hi <= lo)
+        return lo;
+    constexpr qint64 Day = 86400;
+    auto dayOf = [](qint64 t) { return t >= 0 ? t / Day : -((-t + Day - 1) / Day); };
+    const qint64 day = range64(dayOf(lo), dayOf(hi));
+    return std::clamp(day * Day + range(8 * 3600, 23 * 3600 - 1), lo, hi);
+}
+
 void WeightedPicker::add(double weight)
 {
     m_cumulative.push_back(total() + std::max(0.0, weight));

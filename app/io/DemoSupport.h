@@ -23,6 +23,9 @@ public:
     bool chance(double p) { return real() < p; }
     // Rounds x up or down at random so that the expectation is x.
     int roundRandom(double x);
+    // A moment in [lo, hi] at a waking hour (08:00-23:00) when the range allows: when staff and
+    // members act. Times are seconds relative to today's midnight, as in Clock.
+    qint64 wakingTime(qint64 lo, qint64 hi);
 
 private:
     QRandomGenerator m_gen;

@@ -30,6 +30,18 @@ constexpr const char *DemoTables[] = {
 // Tables whose secondary indexes are dropped during the load and built again afterwards.
 constexpr const char *IndexedBulkTables[] = {"events"};
 
+// The FTS5 member search is kept by triggers. Row by row they are slow for a bulk load: every
+// statement is a savepoint at which FTS5 flushes its pending terms, and every member tag rewrites
+// the member's whole search row. The load drops these two and fills the table once, writing
+// exactly what the triggers would have written.
+constexpr const char *SearchTriggers[] = {"members_search_insert", "member_tags_search_insert"};
+constexpr const char *SearchRebuild =
+    "INSERT INTO member_search (rowid, display_name, group_nickname, platform_id, phone, tags)"
+    " SELECT m.id, m.display_name, m.group_nickname, m.platform_id, m.phone,"
+    " coalesce((SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+    " WHERE mt.member_id = m.id), '')"
+    " FROM members m ORDER BY m.id";
+
 constexpr int LoadCacheKiB = 256 * 1024;
 
 struct StatementText
@@ -166,6 +178,25 @@ DatabaseError DemoWriter::begin()
 
 DatabaseError DemoWriter::suspendIndexes()
 {
+    finalizeStatements(); // DROP needs no statement of ours pending
+    QList<QByteArray> triggers;
+    for (const char *name : SearchTriggers) {
+        QList<QByteArray> sql;
+        if (auto err = selectColumn(m_handle, QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '")
+                                                  + name + '\'', &sql))
+            return err;
+        if (sql.size() == 1)
+            triggers.append(sql.first());
+    }
+    // Only when the schema still has both triggers does the rebuild statement match it.
+    if (triggers.size() == qsizetype(std::size(SearchTriggers))) {
+        for (const char *name : SearchTriggers) {
+            if (auto err = raw::exec(m_handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
+                return err;
+        }
+        m_suspendedTriggers = triggers;
+        m_rebuildSearch = true;
+    }
     for (const char *table : IndexedBulkTables) {
         QList<QByteArray> names;
         QList<QByteArray> sqls;
@@ -175,7 +206,6 @@ DatabaseError DemoWriter::suspendIndexes()
             return err;
         if (auto err = selectColumn(m_handle, "SELECT sql" + where, &sqls))
             return err;
-        finalizeStatements(); // DROP INDEX needs no statement of ours pending
         for (qsizetype i = 0; i < names.size() && i < sqls.size(); ++i) {
             const QByteArray drop = "DROP INDEX \"" + names.at(i) + '"';
             if (auto err = raw::exec(m_handle, drop.constData())) {
@@ -188,15 +218,36 @@ DatabaseError DemoWriter::suspendIndexes()
     return {};
 }
 
-DatabaseError DemoWriter::restoreIndexes()
+DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step)
 {
     finalizeStatements();
-    while (!m_suspendedIndexes.isEmpty()) {
-        const QByteArray sql = m_suspendedIndexes.takeFirst();
-        if (auto err = raw::exec(m_handle, sql.constData())) {
-            err.message = tr("Cannot build the index again (%1): %2").arg(QString::fromUtf8(sql), err.message);
+    const double steps = 1.0 + double(m_suspendedTriggers.size() + m_suspendedIndexes.size());
+    double done = 0;
+    auto next = [&]() -> DatabaseError {
+        ++done;
+        if (step && !step(done / steps))
+            return DatabaseError::make(DatabaseError::Kind::Query, tr("Cancelled."));
+        return {};
+    };
+    if (m_rebuildSearch) {
+        if (auto err = raw::exec(m_handle, SearchRebuild)) {
+            err.message = tr("Cannot fill the member search: %1").arg(err.message);
             return err;
         }
+        m_rebuildSearch = false;
+    }
+    if (auto err = next())
+        return err;
+    QList<QByteArray> again = m_suspendedTriggers + m_suspendedIndexes;
+    m_suspendedTriggers.clear();
+    m_suspendedIndexes.clear();
+    for (const QByteArray &sql : again) {
+        if (auto err = raw::exec(m_handle, sql.constData())) {
+            err.message = tr("Cannot create the trigger or index again (%1): %2").arg(QString::fromUtf8(sql), err.message);
+            return err;
+        }
+        if (auto err = next())
+            return err;
     }
     return {};
 }
@@ -205,7 +256,7 @@ DatabaseError DemoWriter::commit()
 {
     if (!m_transaction)
         return DatabaseError::make(DatabaseError::Kind::Query, tr("No demo transaction is open."));
-    if (!m_suspendedIndexes.isEmpty()) {
+    if (m_rebuildSearch || !m_suspendedIndexes.isEmpty() || !m_suspendedTriggers.isEmpty()) {
         if (auto err = restoreIndexes())
             return err;
     }
@@ -228,6 +279,8 @@ void DemoWriter::rollback()
         m_transaction->rollback();
         m_transaction.reset();
         m_suspendedIndexes.clear();
+        m_suspendedTriggers.clear();
+        m_rebuildSearch = false;
         if (m_savedCacheSize != 0) {
             const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
             raw::exec(m_handle, pragma.constData());

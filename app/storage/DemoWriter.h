@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -31,11 +32,12 @@ public:
     // BEGIN IMMEDIATE, then refuses a database that already holds data in any table the demo
     // writes (the built-in time slots excepted). Raises the page cache for the load.
     DatabaseError begin();
-    // Drops the event indexes for the load and builds them again in restoreIndexes(), which is
-    // several times faster than keeping them up to date row by row. Both run inside the
-    // transaction, so a rollback restores the indexes too.
+    // Drops the event indexes and the member-search triggers for the load; restoreIndexes() fills
+    // the search table in one statement, creates the triggers and indexes again from their own
+    // SQL and reports its steps to `step` (return false to stop). Several times faster than
+    // maintaining them row by row; both run inside the transaction, so a rollback restores all.
     DatabaseError suspendIndexes();
-    DatabaseError restoreIndexes();
+    DatabaseError restoreIndexes(const std::function<bool(double done)> &step = {});
     DatabaseError commit();
     void rollback();
 
@@ -144,7 +146,9 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<SqlTransaction> m_transaction;
     std::unique_ptr<BulkInserter> m_statements[StatementCount];
-    QList<QByteArray> m_suspendedIndexes; // CREATE INDEX statements to run again
+    QList<QByteArray> m_suspendedIndexes;  // CREATE INDEX statements to run again
+    QList<QByteArray> m_suspendedTriggers; // CREATE TRIGGER statements to run again
+    bool m_rebuildSearch = false;
     int m_savedCacheSize = 0;
 };
 
