@@ -238,16 +238,15 @@ DatabaseError writeDimensions(DemoState &s)
 DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, const Progress &progress)
 {
     using namespace demo;
-    auto tr = [](const char *text) { return QCoreApplication::translate("DemoGenerator", text); };
 
     if (!db.isOpen())
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoGenerator", "The database is not open."));
     if (options.members < 100 || options.members > 1000000)
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("The demo needs between 100 and 1,000,000 members, not %1.").arg(options.members));
+            QCoreApplication::translate("DemoGenerator", "The demo needs between 100 and 1,000,000 members, not %1.").arg(options.members));
     if (options.eventsPerMember < 0 || options.eventsPerMember > 1000)
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("The demo needs between 0 and 1,000 events per member, not %1.").arg(options.eventsPerMember));
+            QCoreApplication::translate("DemoGenerator", "The demo needs between 0 and 1,000 events per member, not %1.").arg(options.eventsPerMember));
 
     DemoOptions opts = options;
     if (opts.eventsPerMember <= 0)
@@ -256,7 +255,7 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
 
     DemoWriter writer(db.connection());
     DemoState s(opts, today, writer, progress);
-    s.enterBand(0, 1, tr("Checking the database"));
+    s.enterBand(0, 1, QCoreApplication::translate("DemoGenerator", "Checking the database"));
     if (s.cancelled)
         return s.cancelledError();
     if (const QString missing = s.words.load(); !missing.isEmpty())
@@ -280,7 +279,7 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
         {writeFunnels, 89, 90, QT_TRANSLATE_NOOP("DemoGenerator", "Writing funnels")},
     };
     for (const Phase &phase : phases) {
-        s.enterBand(phase.from, phase.to, tr(phase.stage));
+        s.enterBand(phase.from, phase.to, QCoreApplication::translate("DemoGenerator", phase.stage));
         if (s.cancelled)
             return s.cancelledError();
         const DatabaseError err = phase.run(s);
@@ -290,17 +289,17 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
             return err;
     }
 
-    s.enterBand(90, 99, tr("Building the search and indexes"));
+    s.enterBand(90, 99, QCoreApplication::translate("DemoGenerator", "Building the search and indexes"));
     if (s.cancelled)
         return s.cancelledError();
     if (auto err = writer.restoreIndexes([&s](double done) { return s.report(done); }))
         return s.cancelled ? s.cancelledError() : err;
-    s.enterBand(99, 100, tr("Saving"));
+    s.enterBand(99, 100, QCoreApplication::translate("DemoGenerator", "Saving"));
     if (s.cancelled)
         return s.cancelledError();
     if (auto err = writer.commit())
         return err;
-    s.enterBand(100, 100, tr("Done"));
+    s.enterBand(100, 100, QCoreApplication::translate("DemoGenerator", "Done"));
     return {};
 }
 

@@ -12,11 +12,6 @@ namespace qundesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoWriter", text);
-}
-
 // Every table the demo fills; a database holding rows in any of them is refused, so the demo
 // never mixes with real data. time_slots is seeded by the schema and only read.
 // Members and groups come first, so their clearer message wins.
@@ -146,12 +141,12 @@ DemoWriter::~DemoWriter()
 DatabaseError DemoWriter::begin()
 {
     if (!m_handle)
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoWriter", "The database is not open."));
     m_transaction = std::make_unique<SqlTransaction>(m_db);
     if (m_transaction->beginError()) {
         DatabaseError err = m_transaction->beginError();
         m_transaction.reset();
-        err.message = tr("Cannot start writing the demo data: %1").arg(err.message);
+        err.message = QCoreApplication::translate("DemoWriter", "Cannot start writing the demo data: %1").arg(err.message);
         return err;
     }
     for (const char *table : DemoTables) {
@@ -164,10 +159,10 @@ DatabaseError DemoWriter::begin()
         const QByteArray name(table);
         if (name == "members" || name == "chat_groups")
             return DatabaseError::make(DatabaseError::Kind::Query,
-                tr("This database already holds members or groups. Demo data can only be written into an empty "
+                QCoreApplication::translate("DemoWriter", "This database already holds members or groups. Demo data can only be written into an empty "
                    "database; create a new database for the demo."));
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("This database already holds data (table %1). Demo data can only be written into an empty "
+            QCoreApplication::translate("DemoWriter", "This database already holds data (table %1). Demo data can only be written into an empty "
                "database; create a new database for the demo.").arg(QString::fromUtf8(name)));
     }
     if (auto err = raw::queryInt(m_handle, "PRAGMA cache_size", &m_savedCacheSize))
@@ -209,7 +204,7 @@ DatabaseError DemoWriter::suspendIndexes()
         for (qsizetype i = 0; i < names.size() && i < sqls.size(); ++i) {
             const QByteArray drop = "DROP INDEX \"" + names.at(i) + '"';
             if (auto err = raw::exec(m_handle, drop.constData())) {
-                err.message = tr("Cannot prepare the events table for the load: %1").arg(err.message);
+                err.message = QCoreApplication::translate("DemoWriter", "Cannot prepare the events table for the load: %1").arg(err.message);
                 return err;
             }
             m_suspendedIndexes.append(sqls.at(i));
@@ -226,12 +221,12 @@ DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step
     auto next = [&]() -> DatabaseError {
         ++done;
         if (step && !step(done / steps))
-            return DatabaseError::make(DatabaseError::Kind::Query, tr("Cancelled."));
+            return DatabaseError::make(DatabaseError::Kind::Query, QCoreApplication::translate("DemoWriter", "Cancelled."));
         return {};
     };
     if (m_rebuildSearch) {
         if (auto err = raw::exec(m_handle, SearchRebuild)) {
-            err.message = tr("Cannot fill the member search: %1").arg(err.message);
+            err.message = QCoreApplication::translate("DemoWriter", "Cannot fill the member search: %1").arg(err.message);
             return err;
         }
         m_rebuildSearch = false;
@@ -243,7 +238,7 @@ DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step
     m_suspendedIndexes.clear();
     for (const QByteArray &sql : again) {
         if (auto err = raw::exec(m_handle, sql.constData())) {
-            err.message = tr("Cannot create the trigger or index again (%1): %2").arg(QString::fromUtf8(sql), err.message);
+            err.message = QCoreApplication::translate("DemoWriter", "Cannot create the trigger or index again (%1): %2").arg(QString::fromUtf8(sql), err.message);
             return err;
         }
         if (auto err = next())
@@ -255,7 +250,7 @@ DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step
 DatabaseError DemoWriter::commit()
 {
     if (!m_transaction)
-        return DatabaseError::make(DatabaseError::Kind::Query, tr("No demo transaction is open."));
+        return DatabaseError::make(DatabaseError::Kind::Query, QCoreApplication::translate("DemoWriter", "No demo transaction is open."));
     if (m_rebuildSearch || !m_suspendedIndexes.isEmpty() || !m_suspendedTriggers.isEmpty()) {
         if (auto err = restoreIndexes())
             return err;
@@ -268,7 +263,7 @@ DatabaseError DemoWriter::commit()
         raw::exec(m_handle, pragma.constData());
     }
     if (err)
-        err.message = tr("Cannot save the demo data: %1").arg(err.message);
+        err.message = QCoreApplication::translate("DemoWriter", "Cannot save the demo data: %1").arg(err.message);
     return err;
 }
 
@@ -298,7 +293,7 @@ DatabaseError DemoWriter::timeSlots(QList<QByteArray> *out)
 {
     out->clear();
     if (!m_handle)
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoWriter", "The database is not open."));
     return selectColumn(m_handle, "SELECT slot_time FROM time_slots ORDER BY slot_time", out);
 }
 
@@ -307,7 +302,7 @@ BulkInserter &DemoWriter::statement(Statement which)
     auto &slot = m_statements[which];
     if (!slot)
         slot = std::make_unique<BulkInserter>(m_handle, QByteArray(Statements[which].sql),
-                                              tr(Statements[which].what));
+                                              QCoreApplication::translate("DemoWriter", Statements[which].what));
     return *slot;
 }
 
