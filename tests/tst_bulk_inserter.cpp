@@ -46,11 +46,11 @@ private slots:
         QVERIFY(q.value(0).isNull());
         QCOMPARE(q.value(2).toString(), QStringLiteral("utf-8 字节"));
         QVERIFY(q.next());
-        QVERIFY(q.value(2).isNull());                              // null QString -> NULL
-        QCOMPARE(q.value(3).toString(), QStringLiteral("text"));   // empty QString -> ''
+        QVERIFY(q.value(2).isNull()); // null QString -> NULL
+        QCOMPARE(q.value(3).toString(), QStringLiteral("text")); // empty QString -> ''
         QVERIFY(q.next());
-        QVERIFY(q.value(0).isNull());                              // id 0 -> NULL
-        QVERIFY(q.value(2).isNull());                              // null QByteArray -> NULL
+        QVERIFY(q.value(0).isNull()); // id 0 -> NULL
+        QVERIFY(q.value(2).isNull()); // null QByteArray -> NULL
         QCOMPARE(q.value(4).toLongLong(), 42);
         QVERIFY(!q.next());
     }
@@ -75,7 +75,8 @@ private slots:
     void checkConstraintIsAConstraintError()
     {
         test::TempDatabase t;
-        BulkInserter ins(raw::handle(t.connection()), "INSERT INTO tags (name, color) VALUES (?, ?)", QStringLiteral("write tags"));
+        BulkInserter ins(
+            raw::handle(t.connection()), "INSERT INTO tags (name, color) VALUES (?, ?)", QStringLiteral("write tags"));
         const DatabaseError err = ins.bindText(1, QStringLiteral("新人")).bindText(2, QStringLiteral("green")).step();
         QCOMPARE(err.kind, DatabaseError::Kind::Constraint);
         QCOMPARE(ins.rowsDone(), 0);

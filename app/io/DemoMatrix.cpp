@@ -132,19 +132,24 @@ void Planner::planGroups()
     const int subTarget = int(std::lround(rest * 0.50));
     for (int p = 0; p < SubPools; ++p) {
         const double share = subMembers > 0 ? double(poolMembers[size_t(p)]) / subMembers : 1.0 / SubPools;
-        const int count = std::max({1, int(std::lround(subTarget * share)), needed(poolMembers[size_t(p)], 1.15)});
+        const int count = std::max({ 1, int(std::lround(subTarget * share)), needed(poolMembers[size_t(p)], 1.15) });
         for (int k = 0; k < count; ++k)
             addGroup(p, Stage::Daily);
     }
-    const struct { int pool; double share; int members; } others[] = {
-        {GuidePool, 0.26, guideMembers},
-        {PerksPool, 0.09, int(guideMembers * 0.30)},
-        {AfterSalesPool, 0.05, int(guideMembers * 0.10)},
-        {MaterialPool, 0.04, int(n * 0.04)},
-        {TrainingPool, 0.06, int(subMembers * 0.25)},
+    const struct
+    {
+        int pool;
+        double share;
+        int members;
+    } others[] = {
+        { GuidePool, 0.26, guideMembers },
+        { PerksPool, 0.09, int(guideMembers * 0.30) },
+        { AfterSalesPool, 0.05, int(guideMembers * 0.10) },
+        { MaterialPool, 0.04, int(n * 0.04) },
+        { TrainingPool, 0.06, int(subMembers * 0.25) },
     };
     for (const auto &o : others) {
-        const int count = std::max({1, int(std::lround(rest * o.share)), needed(o.members, 1.15)});
+        const int count = std::max({ 1, int(std::lround(rest * o.share)), needed(o.members, 1.15) });
         for (int k = 0; k < count; ++k)
             addGroup(o.pool, Stage::Daily);
     }
@@ -160,8 +165,12 @@ void Planner::planGroups()
         else if (g.purpose == Purpose::Training)
             g.stage = r < 0.3 ? Stage::Strong : r < 0.7 ? Stage::Daily : Stage::Archived;
         else
-            g.stage = r < 0.20 ? Stage::Strong : r < 0.64 ? Stage::Daily : r < 0.81 ? Stage::Weak
-                    : r < 0.88 ? Stage::Zombie : r < 0.92 ? Stage::Archived : Stage::Dissolved;
+            g.stage = r < 0.20 ? Stage::Strong
+                : r < 0.64     ? Stage::Daily
+                : r < 0.81     ? Stage::Weak
+                : r < 0.88     ? Stage::Zombie
+                : r < 0.92     ? Stage::Archived
+                               : Stage::Dissolved;
     }
     ensureStages();
     for (GroupPlan &g : m_state.groups) {
@@ -174,8 +183,12 @@ void Planner::planGroups()
 // takes new members.
 void Planner::ensureStages()
 {
-    const struct { Stage stage; int minimum; } wanted[] = {
-        {Stage::Strong, 3}, {Stage::Weak, 2}, {Stage::Zombie, 2}, {Stage::Archived, 1}, {Stage::Dissolved, 2}};
+    const struct
+    {
+        Stage stage;
+        int minimum;
+    } wanted[] = { { Stage::Strong, 3 }, { Stage::Weak, 2 }, { Stage::Zombie, 2 }, { Stage::Archived, 1 },
+        { Stage::Dissolved, 2 } };
     for (const auto &w : wanted) {
         int have = 0;
         for (const GroupPlan &g : m_state.groups)
@@ -224,7 +237,7 @@ void Planner::buildPickers()
 // Ids, numbers and names: masters first (sub-groups point at them), then each purpose in turn.
 void Planner::finishGroups()
 {
-    const char *const tierNames[] = {"", "百万级", "三十万级", "五万级", "9800级"};
+    const char *const tierNames[] = { "", "百万级", "三十万级", "五万级", "9800级" };
     std::vector<int> order;
     for (int tier = 1; tier <= 4; ++tier)
         order.push_back(m_masterOfTier[size_t(tier)]);
@@ -256,9 +269,10 @@ void Planner::finishGroups()
         default: {
             g.number = ++numberOfPurpose[size_t(g.purpose)];
             const char *stem = g.purpose == Purpose::Guide ? "宠粉群"
-                             : g.purpose == Purpose::Perks ? "福利群"
-                             : g.purpose == Purpose::AfterSales ? "售后服务群"
-                             : g.purpose == Purpose::Material ? "素材共创群" : "新人训练营";
+                : g.purpose == Purpose::Perks              ? "福利群"
+                : g.purpose == Purpose::AfterSales         ? "售后服务群"
+                : g.purpose == Purpose::Material           ? "素材共创群"
+                                                           : "新人训练营";
             g.name = brand + stem + QByteArray::number(g.number) + (g.purpose == Purpose::Training ? "期" : "群");
             break;
         }
@@ -267,7 +281,8 @@ void Planner::finishGroups()
     // From here on a group's index is its id - 1.
     for (MembershipPlan &ms : m_state.memberships)
         ms.group = int(m_state.groups[size_t(ms.group)].id - 1);
-    std::sort(m_state.groups.begin(), m_state.groups.end(), [](const GroupPlan &a, const GroupPlan &b) { return a.id < b.id; });
+    std::sort(m_state.groups.begin(), m_state.groups.end(),
+        [](const GroupPlan &a, const GroupPlan &b) { return a.id < b.id; });
 }
 
 } // namespace qundesk::demo

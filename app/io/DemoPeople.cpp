@@ -33,7 +33,10 @@ void Planner::planAttributes()
     for (int i = 0; i < n; ++i) {
         MemberPlan &m = m_state.members[size_t(i)];
         const double r = m_rng.real();
-        m.identity = r < 0.38 ? Identity::Store : r < 0.68 ? Identity::Online : r < 0.95 ? Identity::Consumer : Identity::Unknown;
+        m.identity = r < 0.38 ? Identity::Store
+            : r < 0.68        ? Identity::Online
+            : r < 0.95        ? Identity::Consumer
+                              : Identity::Unknown;
         const bool distributor = m.identity == Identity::Store || m.identity == Identity::Online;
         m.female = m_rng.chance(distributor ? 0.8 : 0.9);
         m.channel = quint16(m_state.channelPicker.pick(m_rng) + 1);
@@ -42,8 +45,10 @@ void Planner::planAttributes()
             const double t = m_rng.real();
             m.tier = t < 0.015 ? 1 : t < 0.075 ? 2 : t < 0.30 ? 3 : 4;
             const double v = m_rng.real();
-            m.verification = v < 0.78 ? Verification::Verified : v < 0.86 ? Verification::Pending
-                           : v < 0.95 ? Verification::Unverified : Verification::Rejected;
+            m.verification = v < 0.78 ? Verification::Verified
+                : v < 0.86            ? Verification::Pending
+                : v < 0.95            ? Verification::Unverified
+                                      : Verification::Rejected;
         }
         // A quarter hardly ever speaks; the rest follow a long tail.
         if (m_rng.chance(0.25))
@@ -76,7 +81,8 @@ int Planner::pickGroup(int pool, const MemberPlan &m, bool allowDissolved, qint6
     Pool &p = m_pools[pool];
     auto hasRoom = [&](int gi) {
         const GroupPlan &g = m_state.groups[size_t(gi)];
-        const bool inTime = g.joinEnd(m_now) - Clock::Hour > std::max(joinAfter, qint64(g.createdDay) * Clock::Day + 9 * Clock::Hour);
+        const bool inTime
+            = g.joinEnd(m_now) - Clock::Hour > std::max(joinAfter, qint64(g.createdDay) * Clock::Day + 9 * Clock::Hour);
         if (g.stage == Stage::Dissolved)
             return allowDissolved && inTime && g.total < FillLimit;
         return inTime && g.open < FillLimit;
@@ -143,7 +149,8 @@ bool Planner::assign(int member, int pool, qint64 earliest, double churn)
         m_state.memberships.back().leave = Leave::Migrated;
         const int next = pickGroup(pool, m, false, leftAt);
         const GroupPlan &ng = m_state.groups[size_t(next)];
-        const qint64 at = std::max(leftAt + m_rng.range(600, 2 * 86400), qint64(ng.createdDay) * Clock::Day + 9 * Clock::Hour);
+        const qint64 at
+            = std::max(leftAt + m_rng.range(600, 2 * 86400), qint64(ng.createdDay) * Clock::Day + 9 * Clock::Hour);
         if (at >= ng.joinEnd(m_now) - Clock::Hour)
             return false;
         add(next, at);
@@ -182,19 +189,21 @@ void Planner::assignPrimary()
 // ones more likely (weighted sampling without replacement: the largest u^(1/w) win).
 void Planner::chooseKocs()
 {
-    struct Candidate { double key; int member; };
+    struct Candidate
+    {
+        double key;
+        int member;
+    };
     std::vector<Candidate> candidates;
     for (size_t i = 0; i < m_state.members.size(); ++i) {
         const MemberPlan &m = m_state.members[i];
         if (m_openPrimary[i] < 0 || m.firstJoin > m_now - 14 * Clock::Day)
             continue;
-        candidates.push_back({std::pow(std::max(m_rng.real(), 1e-12), 1.0 / m.activity), int(i)});
+        candidates.push_back({ std::pow(std::max(m_rng.real(), 1e-12), 1.0 / m.activity), int(i) });
     }
     const size_t count = std::min(candidates.size(), size_t(std::lround(m_state.options.members * 0.025)));
     std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(count), candidates.end(),
-                      [](const Candidate &a, const Candidate &b) {
-                          return a.key != b.key ? a.key > b.key : a.member < b.member;
-                      });
+        [](const Candidate &a, const Candidate &b) { return a.key != b.key ? a.key > b.key : a.member < b.member; });
     for (size_t k = 0; k < count; ++k) {
         MemberPlan &m = m_state.members[size_t(candidates[k].member)];
         m.koc = true;
@@ -214,7 +223,8 @@ void Planner::chooseBlacklist()
             && m_state.memberships[size_t(m_openPrimary[i])].joined < m_now - 2 * Clock::Day)
             candidates.push_back(int(i));
     }
-    const int blacklist = std::min(int(candidates.size()), std::max(5, int(std::lround(m_state.options.members / 2000.0))));
+    const int blacklist
+        = std::min(int(candidates.size()), std::max(5, int(std::lround(m_state.options.members / 2000.0))));
     const int kicked = std::min(int(candidates.size()) - blacklist, int(std::lround(m_state.options.members * 0.003)));
     for (int k = 0; k < blacklist + kicked; ++k) {
         const int pickIndex = k + m_rng.below(int(candidates.size()) - k);
@@ -275,7 +285,7 @@ void Planner::assignMasters()
             (m.koc ? kocs : others).push_back(int(i));
         }
         const int all = int(kocs.size() + others.size());
-        const int want = std::min({FillLimit, all, std::max(std::min(all, 5), int(std::lround(all * 0.3)))});
+        const int want = std::min({ FillLimit, all, std::max(std::min(all, 5), int(std::lround(all * 0.3))) });
         for (size_t k = 0; k < others.size(); ++k)
             std::swap(others[k], others[k + size_t(m_rng.below(int(others.size() - k)))]);
         std::vector<int> chosen = kocs;
@@ -285,11 +295,12 @@ void Planner::assignMasters()
         for (int member : chosen) {
             const GroupPlan &g = m_state.groups[size_t(gi)];
             const qint64 after = std::max(m_state.members[size_t(member)].firstJoin + m_rng.range(1, 20) * Clock::Day,
-                                          qint64(g.createdDay) * Clock::Day);
+                qint64(g.createdDay) * Clock::Day);
             if (after >= m_now - Clock::Hour)
                 continue;
             const int day = m_rng.range(Clock::dayOf(after), Clock::dayOf(m_now - Clock::Hour));
-            const qint64 at = std::clamp(qint64(day) * Clock::Day + m_rng.range(9 * 3600, 22 * 3600), after, m_now - Clock::Hour);
+            const qint64 at
+                = std::clamp(qint64(day) * Clock::Day + m_rng.range(9 * 3600, 22 * 3600), after, m_now - Clock::Hour);
             MembershipPlan ms;
             ms.member = member;
             ms.group = gi;
@@ -311,19 +322,24 @@ void Planner::assignRoles()
     for (size_t gi = 0; gi < m_state.groups.size(); ++gi) {
         GroupPlan &g = m_state.groups[gi];
         const bool dissolved = g.stage == Stage::Dissolved;
-        struct Scored { double score; int membership; };
+        struct Scored
+        {
+            double score;
+            int membership;
+        };
         std::vector<Scored> scored;
         for (int mi : byGroup[gi]) {
             const MembershipPlan &ms = m_state.memberships[size_t(mi)];
             if (!dissolved && ms.left != Open)
                 continue;
             const MemberPlan &m = m_state.members[size_t(ms.member)];
-            scored.push_back({m.activity * (0.5 + m_rng.real()) * (m.koc ? 3.0 : 1.0), mi});
+            scored.push_back({ m.activity * (0.5 + m_rng.real()) * (m.koc ? 3.0 : 1.0), mi });
         }
         std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
             return a.score != b.score ? a.score > b.score : a.membership < b.membership;
         });
-        const bool staffOwned = g.purpose == Purpose::Guide || g.purpose == Purpose::Perks || g.purpose == Purpose::AfterSales;
+        const bool staffOwned
+            = g.purpose == Purpose::Guide || g.purpose == Purpose::Perks || g.purpose == Purpose::AfterSales;
         size_t next = 0;
         if (!staffOwned && next < scored.size()) {
             MembershipPlan &owner = m_state.memberships[size_t(scored[next++].membership)];

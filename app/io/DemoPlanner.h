@@ -7,8 +7,8 @@
 
 namespace qundesk::demo {
 
-constexpr int FillLimit = 470;   // open memberships per group: leave room below the platform cap
-constexpr int SubPools = 6;      // (tier 1 mixed) (tier 2 mixed) (tier 3 store/online) (tier 4 store/online)
+constexpr int FillLimit = 470; // open memberships per group: leave room below the platform cap
+constexpr int SubPools = 6; // (tier 1 mixed) (tier 2 mixed) (tier 3 store/online) (tier 4 store/online)
 
 enum PoolKind { GuidePool = SubPools, PerksPool, AfterSalesPool, MaterialPool, TrainingPool, PoolCount };
 
@@ -18,19 +18,25 @@ struct Pool
     int tier = 0;
     Segment segment = Segment::Mixed;
     std::vector<int> groups;
-    WeightedPicker picker;                 // over `groups`, by lifecycle stage
-    std::vector<std::vector<int>> byKey;   // region id (store sub-groups) or channel id (guide groups) -> groups
+    WeightedPicker picker; // over `groups`, by lifecycle stage
+    std::vector<std::vector<int>> byKey; // region id (store sub-groups) or channel id (guide groups) -> groups
 };
 
 inline double stageWeight(Stage stage)
 {
     switch (stage) {
-    case Stage::Strong: return 1.0;
-    case Stage::Daily: return 1.0;
-    case Stage::Weak: return 0.75;
-    case Stage::Zombie: return 0.5;
-    case Stage::Archived: return 0.45;
-    case Stage::Dissolved: return 0.55;
+    case Stage::Strong:
+        return 1.0;
+    case Stage::Daily:
+        return 1.0;
+    case Stage::Weak:
+        return 0.75;
+    case Stage::Zombie:
+        return 0.5;
+    case Stage::Archived:
+        return 0.45;
+    case Stage::Dissolved:
+        return 0.55;
     }
     return 1.0;
 }
@@ -70,8 +76,8 @@ private:
     qint64 m_now;
     Pool m_pools[PoolCount];
     std::vector<int> m_masterOfTier = std::vector<int>(5, -1);
-    std::vector<int> m_primaryPool;         // per member, -1 none
-    std::vector<int> m_openPrimary;         // per member: index of the open primary membership, -1 none
+    std::vector<int> m_primaryPool; // per member, -1 none
+    std::vector<int> m_openPrimary; // per member: index of the open primary membership, -1 none
 };
 
 } // namespace qundesk::demo

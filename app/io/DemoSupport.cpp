@@ -9,7 +9,7 @@ namespace {
 
 QRandomGenerator makeGenerator(quint32 seed, quint32 stream)
 {
-    const quint32 words[2] = {seed, 0x51ED2701u + stream * 0x9E3779B9u};
+    const quint32 words[2] = { seed, 0x51ED2701u + stream * 0x9E3779B9u };
     return QRandomGenerator(words, 2);
 }
 
