@@ -14,27 +14,27 @@ namespace qundesk::demo {
 namespace {
 
 enum Kind : quint8 { Message, Reply, Join, LeaveKind, Post, Share, Referral, Checkin, Game, Purchase, KindCount };
-constexpr const char *KindCodes[KindCount] = {"message", "reply", "join", "leave", "post", "share", "referral",
-                                              "checkin", "game", "purchase"};
+constexpr const char *KindCodes[KindCount]
+    = { "message", "reply", "join", "leave", "post", "share", "referral", "checkin", "game", "purchase" };
 constexpr int Days = 90; // today - 89 .. today (until "now")
 
 // Weights per kind (join and leave excluded) for each purpose, in Purpose order.
 constexpr double KindWeights[7][KindCount] = {
     // message reply join leave post share referral checkin game purchase
-    {48, 25, 0, 0, 6, 6, 2, 3, 2, 8},    // master
-    {45, 22, 0, 0, 3, 6, 3, 7, 5, 9},    // sub
-    {42, 14, 0, 0, 1, 5, 3, 12, 9, 14},  // shopping guide
-    {35, 10, 0, 0, 1, 6, 4, 10, 8, 26},  // perks
-    {58, 34, 0, 0, 0, 1, 0, 0, 0, 7},    // after sales
-    {36, 16, 0, 0, 26, 18, 1, 1, 1, 1},  // material
-    {44, 30, 0, 0, 4, 4, 0, 14, 3, 1},   // training
+    { 48, 25, 0, 0, 6, 6, 2, 3, 2, 8 }, // master
+    { 45, 22, 0, 0, 3, 6, 3, 7, 5, 9 }, // sub
+    { 42, 14, 0, 0, 1, 5, 3, 12, 9, 14 }, // shopping guide
+    { 35, 10, 0, 0, 1, 6, 4, 10, 8, 26 }, // perks
+    { 58, 34, 0, 0, 0, 1, 0, 0, 0, 7 }, // after sales
+    { 36, 16, 0, 0, 26, 18, 1, 1, 1, 1 }, // material
+    { 44, 30, 0, 0, 4, 4, 0, 14, 3, 1 }, // training
 };
 
-constexpr double PurposeLevel[7] = {0.6, 1.0, 0.8, 1.1, 0.5, 1.4, 1.2};
+constexpr double PurposeLevel[7] = { 0.6, 1.0, 0.8, 1.1, 0.5, 1.4, 1.2 };
 
 // When people write in groups: mornings, lunch, the 16:00 perks and the evening peak.
-constexpr double HourWeights[24] = {0.25, 0.1, 0.05, 0.03, 0.03, 0.05, 0.3, 0.8, 1.5, 2.5, 2.2, 1.6,
-                                    1.8,  2.0, 1.8,  1.4,  2.2,  1.6,  1.2, 1.6, 2.8, 2.6, 1.8, 0.8};
+constexpr double HourWeights[24] = { 0.25, 0.1, 0.05, 0.03, 0.03, 0.05, 0.3, 0.8, 1.5, 2.5, 2.2, 1.6, 1.8, 2.0, 1.8,
+    1.4, 2.2, 1.6, 1.2, 1.6, 2.8, 2.6, 1.8, 0.8 };
 
 double stageCurve(const GroupPlan &g, int day)
 {
@@ -72,19 +72,24 @@ double dayFactor(const QDate &date)
     if (md == 909 || md == 520)
         return 1.2;
     switch (date.dayOfWeek()) {
-    case 1: return 1.1;
+    case 1:
+        return 1.1;
     case 3:
     case 4:
-    case 5: return 1.08;
-    case 6: return 0.85;
-    case 7: return 0.8;
-    default: return 1.0;
+    case 5:
+        return 1.08;
+    case 6:
+        return 0.85;
+    case 7:
+        return 0.8;
+    default:
+        return 1.0;
     }
 }
 
 struct Roster
 {
-    std::vector<qint64> joined;  // ascending
+    std::vector<qint64> joined; // ascending
     std::vector<qint64> left;
     std::vector<int> member;
     std::vector<double> cumulative;
@@ -122,7 +127,10 @@ DatabaseError writeEvents(DemoState &s)
     for (const MembershipPlan &ms : s.memberships) {
         Roster &r = rosters[size_t(ms.group)];
         const MemberPlan &m = s.members[size_t(ms.member)];
-        const double roleBoost = ms.role == Role::Owner ? 2.5 : ms.role == Role::ViceOwner ? 2.0 : ms.role == Role::Admin ? 1.6 : 1.0;
+        const double roleBoost = ms.role == Role::Owner ? 2.5
+            : ms.role == Role::ViceOwner                ? 2.0
+            : ms.role == Role::Admin                    ? 1.6
+                                                        : 1.0;
         r.joined.push_back(ms.joined);
         r.left.push_back(ms.left);
         r.member.push_back(ms.member);
@@ -135,9 +143,11 @@ DatabaseError writeEvents(DemoState &s)
             --active[size_t(ms.group)][size_t(to - firstDay)];
         }
         if (ms.joined >= qint64(firstDay) * Clock::Day && ms.joined < now)
-            joinsAndLeaves[size_t(Clock::dayOf(ms.joined) - firstDay)].push_back({ms.joined, ms.group, ms.member, Join, 0, -1});
+            joinsAndLeaves[size_t(Clock::dayOf(ms.joined) - firstDay)].push_back(
+                { ms.joined, ms.group, ms.member, Join, 0, -1 });
         if (ms.left != Open && ms.left >= qint64(firstDay) * Clock::Day && ms.left < now)
-            joinsAndLeaves[size_t(Clock::dayOf(ms.left) - firstDay)].push_back({ms.left, ms.group, ms.member, LeaveKind, 0, -1});
+            joinsAndLeaves[size_t(Clock::dayOf(ms.left) - firstDay)].push_back(
+                { ms.left, ms.group, ms.member, LeaveKind, 0, -1 });
     }
     qint64 joinLeaveCount = 0;
     for (const auto &day : joinsAndLeaves)
@@ -157,10 +167,11 @@ DatabaseError writeEvents(DemoState &s)
     double volume = 0.0;
     for (size_t g = 0; g < groups; ++g) {
         for (int d = 0; d < Days; ++d)
-            volume += groupLevel[g] * stageCurve(s.groups[g], firstDay + d) * dayLevel[size_t(d)] * active[g][size_t(d)];
+            volume
+                += groupLevel[g] * stageCurve(s.groups[g], firstDay + d) * dayLevel[size_t(d)] * active[g][size_t(d)];
     }
     const double target = std::max(s.options.eventsPerMember * s.options.members - double(joinLeaveCount),
-                                   0.5 * s.options.eventsPerMember * s.options.members);
+        0.5 * s.options.eventsPerMember * s.options.members);
     const double scale = volume > 0 ? target / volume : 0.0;
 
     WeightedPicker hours;
@@ -186,7 +197,8 @@ DatabaseError writeEvents(DemoState &s)
         for (size_t g = 0; g < groups; ++g) {
             const GroupPlan &group = s.groups[g];
             const Roster &roster = rosters[g];
-            const double lambda = scale * groupLevel[g] * stageCurve(group, day) * dayLevel[size_t(d)] * active[g][size_t(d)];
+            const double lambda
+                = scale * groupLevel[g] * stageCurve(group, day) * dayLevel[size_t(d)] * active[g][size_t(d)];
             const int count = rng.roundRandom(lambda);
             const WeightedPicker &kindPicker = (monday ? mondayKinds : kinds)[size_t(group.purpose)];
             for (int k = 0; k < count; ++k) {
@@ -194,29 +206,40 @@ DatabaseError writeEvents(DemoState &s)
                 if (at >= now)
                     continue;
                 // A speaker who was in the group at that moment.
-                const size_t present = size_t(std::upper_bound(roster.joined.begin(), roster.joined.end(), at) - roster.joined.begin());
+                const size_t present
+                    = size_t(std::upper_bound(roster.joined.begin(), roster.joined.end(), at) - roster.joined.begin());
                 if (present == 0)
                     continue;
                 int member = -1;
                 for (int attempt = 0; attempt < 6 && member < 0; ++attempt) {
                     const double r = rng.real() * roster.cumulative[present - 1];
-                    const size_t i = std::min(present - 1, size_t(std::upper_bound(roster.cumulative.begin(),
-                        roster.cumulative.begin() + std::ptrdiff_t(present), r) - roster.cumulative.begin()));
+                    const size_t i = std::min(present - 1,
+                        size_t(std::upper_bound(
+                                   roster.cumulative.begin(), roster.cumulative.begin() + std::ptrdiff_t(present), r)
+                            - roster.cumulative.begin()));
                     if (roster.left[i] > at)
                         member = roster.member[i];
                 }
                 if (member < 0)
                     continue;
                 const Kind kind = Kind(kindPicker.pick(rng));
-                DayEvent e{at, int(g), member, kind, 0, -1};
+                DayEvent e { at, int(g), member, kind, 0, -1 };
                 if ((kind == Share || (kind == Post && rng.chance(0.7))) && !s.shareableItems.empty())
                     e.contentItem = s.shareableItems[size_t(rng.below(int(s.shareableItems.size())))];
                 if (kind == Purchase) {
                     switch (s.members[size_t(member)].tier) {
-                    case 1: e.amount = logUniform(rng, 2000000, 20000000); break;
-                    case 2: e.amount = logUniform(rng, 500000, 5000000); break;
-                    case 3: e.amount = logUniform(rng, 100000, 1000000); break;
-                    case 4: e.amount = logUniform(rng, 29800, 300000); break;
+                    case 1:
+                        e.amount = logUniform(rng, 2000000, 20000000);
+                        break;
+                    case 2:
+                        e.amount = logUniform(rng, 500000, 5000000);
+                        break;
+                    case 3:
+                        e.amount = logUniform(rng, 100000, 1000000);
+                        break;
+                    case 4:
+                        e.amount = logUniform(rng, 29800, 300000);
+                        break;
                     default: {
                         const auto &product = products.at(rng.below(int(products.size())));
                         e.amount = product.priceFen * rng.range(1, 3) * (rng.chance(0.4) ? 85 : 100) / 100;
@@ -239,9 +262,8 @@ DatabaseError writeEvents(DemoState &s)
         for (const DayEvent &e : events) {
             s.clock.formatDateTime(e.at, when);
             const char *kindCode = KindCodes[e.kind];
-            if (auto err = s.writer.write(DemoWriter::Event{++id, QByteArrayView(when, 19), QByteArrayView(kindCode),
-                                                            e.member + 1, s.groups[size_t(e.group)].id, e.contentItem,
-                                                            e.amount}))
+            if (auto err = s.writer.write(DemoWriter::Event { ++id, QByteArrayView(when, 19), QByteArrayView(kindCode),
+                    e.member + 1, s.groups[size_t(e.group)].id, e.contentItem, e.amount }))
                 return err;
         }
         events.clear();

@@ -36,8 +36,8 @@ DatabaseError writeContent(DemoState &s)
 
     for (qsizetype i = 0; i < w.columns.size(); ++i) {
         const DemoWords::Column &c = w.columns.at(i);
-        if (auto err = s.writer.write(DemoWriter::ContentColumn{i + 1, c.name.toUtf8(), c.category.toUtf8(),
-                                                                c.color.toUtf8(), c.description.toUtf8()}))
+        if (auto err = s.writer.write(DemoWriter::ContentColumn {
+                i + 1, c.name.toUtf8(), c.category.toUtf8(), c.color.toUtf8(), c.description.toUtf8() }))
             return err;
         s.columnNames.append(c.name);
     }
@@ -49,10 +49,11 @@ DatabaseError writeContent(DemoState &s)
         const qint64 id = ++itemId;
         const int columnId = s.columnId(column);
         const qint64 created = -qint64(rng.range(20, 300)) * Clock::Day + rng.range(9 * 3600, 22 * 3600);
-        const qint64 updated = std::min(now - 3600, created + qint64(rng.range(0, 20)) * Clock::Day + rng.range(0, 3600));
-        if (auto err = s.writer.write(DemoWriter::ContentItem{id, title.toUtf8(), orNull(body), kind.toUtf8(), columnId,
-                                                              status.toUtf8(), orNull(tags), s.clock.dateTimeText(created),
-                                                              s.clock.dateTimeText(updated)}))
+        const qint64 updated
+            = std::min(now - 3600, created + qint64(rng.range(0, 20)) * Clock::Day + rng.range(0, 3600));
+        if (auto err
+            = s.writer.write(DemoWriter::ContentItem { id, title.toUtf8(), orNull(body), kind.toUtf8(), columnId,
+                status.toUtf8(), orNull(tags), s.clock.dateTimeText(created), s.clock.dateTimeText(updated) }))
             return err;
         if (status == u"ready") {
             if (columnId > 0)
@@ -79,7 +80,8 @@ DatabaseError writeContent(DemoState &s)
         const DemoWords::Product &product = w.products.at(p);
         for (const DemoWords::Template &t : w.productContent) {
             const QString status = rng.chance(0.1) ? QStringLiteral("draft") : QStringLiteral("ready");
-            if (auto err = addItem(t.column, t.kind, status, fill(t.title, product), fill(t.body, product), product.name))
+            if (auto err
+                = addItem(t.column, t.kind, status, fill(t.title, product), fill(t.body, product), product.name))
                 return err;
             itemsOfProduct[size_t(p)].push_back(itemId);
         }
@@ -116,8 +118,10 @@ DatabaseError writeContent(DemoState &s)
             sha = QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex();
         }
         hashes.insert(sha);
-        const qint64 earliest = std::max(now - 150 * Clock::Day, m && m->firstJoin != NoTime ? m->firstJoin : now - 150 * Clock::Day);
-        const qint64 created = std::min(now - 3600, earliest + rng.range64(3600, std::max<qint64>(3600, now - earliest - 7200)));
+        const qint64 earliest
+            = std::max(now - 150 * Clock::Day, m && m->firstJoin != NoTime ? m->firstJoin : now - 150 * Clock::Day);
+        const qint64 created
+            = std::min(now - 3600, earliest + rng.range64(3600, std::max<qint64>(3600, now - earliest - 7200)));
         DemoWriter::Material row;
         row.id = k + 1;
         row.title = fill(t.title, product, city).toUtf8();
@@ -143,7 +147,7 @@ DatabaseError writeContent(DemoState &s)
     for (size_t p = 0; p < itemsOfProduct.size(); ++p) {
         const std::vector<qint64> &materials = materialsOfProduct[p];
         for (size_t k = 0; k < itemsOfProduct[p].size() && k < materials.size(); ++k) {
-            if (auto err = s.writer.write(DemoWriter::ItemMaterial{itemsOfProduct[p][k], materials[k]}))
+            if (auto err = s.writer.write(DemoWriter::ItemMaterial { itemsOfProduct[p][k], materials[k] }))
                 return err;
         }
     }
@@ -151,23 +155,21 @@ DatabaseError writeContent(DemoState &s)
     // Keyword replies for the questions everyone asks; one after-sales group has its own wording.
     qint64 keywordId = 0;
     for (const DemoWords::Keyword &k : w.keywords) {
-        if (auto err = s.writer.write(DemoWriter::KeywordReply{++keywordId, k.keyword.toUtf8(), k.mode.toUtf8(),
-                                                               k.reply.toUtf8(), 0, orNull(k.scopePurpose), k.priority, true}))
+        if (auto err = s.writer.write(DemoWriter::KeywordReply { ++keywordId, k.keyword.toUtf8(), k.mode.toUtf8(),
+                k.reply.toUtf8(), 0, orNull(k.scopePurpose), k.priority, true }))
             return err;
     }
     for (const GroupPlan &g : s.groups) {
         if (g.purpose == Purpose::AfterSales && g.live()) {
-            if (auto err = s.writer.write(DemoWriter::KeywordReply{
-                    ++keywordId, "退货", "contains",
-                    QByteArrayLiteral("本群售后专线：请发「订单号+问题照片」，宠粉官会在30分钟内私聊您处理退货。"), g.id,
-                    QByteArray(), 40, true}))
+            if (auto err = s.writer.write(DemoWriter::KeywordReply { ++keywordId, "退货", "contains",
+                    QByteArrayLiteral("本群售后专线：请发「订单号+问题照片」，宠粉官会在30分钟内私聊您处理退货。"),
+                    g.id, QByteArray(), 40, true }))
                 return err;
             break;
         }
     }
-    return s.writer.write(DemoWriter::KeywordReply{++keywordId, "双11", "contains",
-                                                   QByteArrayLiteral("双11预售已结束，感谢支持！尾款请在11月11日当天付清。"),
-                                                   0, QByteArray(), 5, false});
+    return s.writer.write(DemoWriter::KeywordReply { ++keywordId, "双11", "contains",
+        QByteArrayLiteral("双11预售已结束，感谢支持！尾款请在11月11日当天付清。"), 0, QByteArray(), 5, false });
 }
 
 DatabaseError writeOnboarding(DemoState &s)
@@ -176,24 +178,28 @@ DatabaseError writeOnboarding(DemoState &s)
     const DemoWords &w = s.words;
     const qint64 now = s.clock.now();
     const QByteArray persona = QByteArrayLiteral("宠粉官");
-    if (auto err = s.writer.write(DemoWriter::OnboardingFlow{
-            1, "标准入群仪式", QByteArray(),
-            QByteArrayLiteral("新成员从身份审核到第一次参与活动的8个步骤，培训讲师给新员工演示的就是这一套。"), persona, true}))
+    if (auto err = s.writer.write(DemoWriter::OnboardingFlow { 1, "标准入群仪式", QByteArray(),
+            QByteArrayLiteral("新成员从身份审核到第一次参与活动的8个步骤，培训讲师给新员工演示的就是这一套。"), persona,
+            true }))
         return err;
-    if (auto err = s.writer.write(DemoWriter::OnboardingFlow{
-            2, "素材群入群仪式", "material", QByteArrayLiteral("素材共创群只邀请优秀创作者，入群先确认原创作品。"), persona, false}))
+    if (auto err = s.writer.write(DemoWriter::OnboardingFlow { 2, "素材群入群仪式", "material",
+            QByteArrayLiteral("素材共创群只邀请优秀创作者，入群先确认原创作品。"), persona, false }))
         return err;
-    struct Step { QByteArray kind; int minutes; };
+    struct Step
+    {
+        QByteArray kind;
+        int minutes;
+    };
     std::vector<Step> standard;
     std::vector<Step> material;
     qint64 stepId = 0;
     for (const DemoWords::FlowStep &f : w.onboarding) {
         const bool isMaterial = f.flow == u"material";
-        if (auto err = s.writer.write(DemoWriter::OnboardingStep{++stepId, isMaterial ? 2 : 1, f.position, f.kind.toUtf8(),
-                                                                 f.title.toUtf8(), f.script.toUtf8(), f.action.toUtf8(),
-                                                                 f.checklist.toUtf8(), f.minutes}))
+        if (auto err
+            = s.writer.write(DemoWriter::OnboardingStep { ++stepId, isMaterial ? 2 : 1, f.position, f.kind.toUtf8(),
+                f.title.toUtf8(), f.script.toUtf8(), f.action.toUtf8(), f.checklist.toUtf8(), f.minutes }))
             return err;
-        (isMaterial ? material : standard).push_back({f.kind.toUtf8(), f.minutes});
+        (isMaterial ? material : standard).push_back({ f.kind.toUtf8(), f.minutes });
     }
 
     // Members who joined in the last week are somewhere along the ritual.
@@ -203,13 +209,14 @@ DatabaseError writeOnboarding(DemoState &s)
             continue;
         const std::vector<Step> &steps = g.purpose == Purpose::Material ? material : standard;
         for (const Step &step : steps) {
-            const qint64 at = step.kind == "identity_check" ? ms.joined - rng.range(600, 86400)
-                                                            : ms.joined + qint64(step.minutes) * 60 + rng.range(0, 1800);
+            const qint64 at = step.kind == "identity_check"
+                ? ms.joined - rng.range(600, 86400)
+                : ms.joined + qint64(step.minutes) * 60 + rng.range(0, 1800);
             if (at >= now || !rng.chance(0.92))
                 break;
             const bool detected = step.kind == "welcome" || step.kind == "rename" || step.kind == "self_intro";
-            if (auto err = s.writer.write(DemoWriter::OnboardingProgress{ms.member + 1, g.id, step.kind, s.clock.dateTimeText(at),
-                                                                         detected ? "detected" : "manual"}))
+            if (auto err = s.writer.write(DemoWriter::OnboardingProgress {
+                    ms.member + 1, g.id, step.kind, s.clock.dateTimeText(at), detected ? "detected" : "manual" }))
                 return err;
         }
     }
@@ -221,22 +228,28 @@ DatabaseError writeOnboarding(DemoState &s)
 DatabaseError writeFunnels(DemoState &s)
 {
     Rng rng(s.options.seed, 9);
-    const struct { const char *name; const char *metric; const char *eventKind; double rate; } steps[] = {
-        {"选定目标用户", "按标签圈选的App存量用户数", nullptr, 1.0},
-        {"广告位曝光", "弹窗、横幅等7个广告位的曝光人数", nullptr, 0.72},
-        {"加好友落地页", "进入加好友落地页的人数", nullptr, 0.45},
-        {"跳转微信", "从App跳转到微信的人数（流失最大的一步）", nullptr, 0.26},
-        {"添加好友成功", "添加宠粉官为好友的人数（自动回复+赠品）", nullptr, 0.80},
-        {"身份审核", "完成身份审核并记录后台用户ID的人数", nullptr, 0.85},
-        {"进入分层社群", "被拉入对应分层社群的人数", "join", 0.785},
+    const struct
+    {
+        const char *name;
+        const char *metric;
+        const char *eventKind;
+        double rate;
+    } steps[] = {
+        { "选定目标用户", "按标签圈选的App存量用户数", nullptr, 1.0 },
+        { "广告位曝光", "弹窗、横幅等7个广告位的曝光人数", nullptr, 0.72 },
+        { "加好友落地页", "进入加好友落地页的人数", nullptr, 0.45 },
+        { "跳转微信", "从App跳转到微信的人数（流失最大的一步）", nullptr, 0.26 },
+        { "添加好友成功", "添加宠粉官为好友的人数（自动回复+赠品）", nullptr, 0.80 },
+        { "身份审核", "完成身份审核并记录后台用户ID的人数", nullptr, 0.85 },
+        { "进入分层社群", "被拉入对应分层社群的人数", "join", 0.785 },
     };
-    if (auto err = s.writer.write(DemoWriter::Funnel{1, "App存量用户入群七步漏斗",
-                                                     QByteArrayLiteral("把App里的存量用户一步步转到对应的分层社群：每一步都有指标。"), true}))
+    if (auto err = s.writer.write(DemoWriter::Funnel { 1, "App存量用户入群七步漏斗",
+            QByteArrayLiteral("把App里的存量用户一步步转到对应的分层社群：每一步都有指标。"), true }))
         return err;
     qint64 stepId = 0;
     for (int k = 0; k < 7; ++k) {
-        if (auto err = s.writer.write(DemoWriter::FunnelStep{++stepId, 1, k + 1, steps[k].name, steps[k].metric,
-                                                             steps[k].eventKind ? QByteArray(steps[k].eventKind) : QByteArray()}))
+        if (auto err = s.writer.write(DemoWriter::FunnelStep { ++stepId, 1, k + 1, steps[k].name, steps[k].metric,
+                steps[k].eventKind ? QByteArray(steps[k].eventKind) : QByteArray() }))
             return err;
     }
     // About 7,000 targeted users a day at 10,000 members lead to ~450 friend adds and ~300 joins;
@@ -259,8 +272,9 @@ DatabaseError writeFunnels(DemoState &s)
             qint64 count = std::llround(7000.0 * scale * factor * share[size_t(c)] * (0.85 + 0.3 * rng.real()));
             for (int k = 0; k < 7; ++k) {
                 if (k > 0)
-                    count = std::min(count, qint64(std::floor(double(count) * steps[k].rate * (0.93 + 0.14 * rng.real()))));
-                if (auto err = s.writer.write(DemoWriter::FunnelCount{k + 1, c + 1, dayText, count}))
+                    count = std::min(
+                        count, qint64(std::floor(double(count) * steps[k].rate * (0.93 + 0.14 * rng.real()))));
+                if (auto err = s.writer.write(DemoWriter::FunnelCount { k + 1, c + 1, dayText, count }))
                     return err;
             }
         }
@@ -269,21 +283,28 @@ DatabaseError writeFunnels(DemoState &s)
     }
 
     // 512 invited to the offline salon, 95.7% (490) closed.
-    if (auto err = s.writer.write(DemoWriter::Funnel{2, "线下沙龙邀约", QByteArrayLiteral("门店沙龙的邀约到成交：512人受邀，成交率95.7%。"), false}))
+    if (auto err = s.writer.write(DemoWriter::Funnel {
+            2, "线下沙龙邀约", QByteArrayLiteral("门店沙龙的邀约到成交：512人受邀，成交率95.7%。"), false }))
         return err;
-    const struct { const char *name; const char *metric; const char *kind; qint64 count; } salon[] = {
-        {"邀约发出", "发出邀约的人数", nullptr, 512},
-        {"确认报名", "确认参加的人数", nullptr, 503},
-        {"到场签到", "现场签到的人数", "checkin", 497},
-        {"现场成交", "当场下单的人数", "purchase", 490},
+    const struct
+    {
+        const char *name;
+        const char *metric;
+        const char *kind;
+        qint64 count;
+    } salon[] = {
+        { "邀约发出", "发出邀约的人数", nullptr, 512 },
+        { "确认报名", "确认参加的人数", nullptr, 503 },
+        { "到场签到", "现场签到的人数", "checkin", 497 },
+        { "现场成交", "当场下单的人数", "purchase", 490 },
     };
     const int salonChannel = int(s.words.channels.size()) >= 7 ? 7 : 1; // 线下沙龙
     const QByteArray salonDay = s.clock.dateText(-rng.range(15, 40));
     for (int k = 0; k < 4; ++k) {
-        if (auto err = s.writer.write(DemoWriter::FunnelStep{++stepId, 2, k + 1, salon[k].name, salon[k].metric,
-                                                             salon[k].kind ? QByteArray(salon[k].kind) : QByteArray()}))
+        if (auto err = s.writer.write(DemoWriter::FunnelStep { ++stepId, 2, k + 1, salon[k].name, salon[k].metric,
+                salon[k].kind ? QByteArray(salon[k].kind) : QByteArray() }))
             return err;
-        if (auto err = s.writer.write(DemoWriter::FunnelCount{stepId, salonChannel, salonDay, salon[k].count}))
+        if (auto err = s.writer.write(DemoWriter::FunnelCount { stepId, salonChannel, salonDay, salon[k].count }))
             return err;
     }
     return {};

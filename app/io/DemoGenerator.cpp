@@ -14,10 +14,14 @@ namespace demo {
 const char *code(Identity v)
 {
     switch (v) {
-    case Identity::Store: return "store";
-    case Identity::Online: return "online";
-    case Identity::Consumer: return "consumer";
-    case Identity::Unknown: break;
+    case Identity::Store:
+        return "store";
+    case Identity::Online:
+        return "online";
+    case Identity::Consumer:
+        return "consumer";
+    case Identity::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -25,10 +29,14 @@ const char *code(Identity v)
 const char *code(Verification v)
 {
     switch (v) {
-    case Verification::Pending: return "pending";
-    case Verification::Verified: return "verified";
-    case Verification::Rejected: return "rejected";
-    case Verification::Unverified: break;
+    case Verification::Pending:
+        return "pending";
+    case Verification::Verified:
+        return "verified";
+    case Verification::Rejected:
+        return "rejected";
+    case Verification::Unverified:
+        break;
     }
     return "unverified";
 }
@@ -36,13 +44,20 @@ const char *code(Verification v)
 const char *code(Purpose v)
 {
     switch (v) {
-    case Purpose::Master: return "master";
-    case Purpose::Sub: return "sub";
-    case Purpose::Perks: return "perks";
-    case Purpose::AfterSales: return "after_sales";
-    case Purpose::Material: return "material";
-    case Purpose::Training: return "training";
-    case Purpose::Guide: break;
+    case Purpose::Master:
+        return "master";
+    case Purpose::Sub:
+        return "sub";
+    case Purpose::Perks:
+        return "perks";
+    case Purpose::AfterSales:
+        return "after_sales";
+    case Purpose::Material:
+        return "material";
+    case Purpose::Training:
+        return "training";
+    case Purpose::Guide:
+        break;
     }
     return "shopping_guide";
 }
@@ -50,10 +65,14 @@ const char *code(Purpose v)
 const char *code(Segment v)
 {
     switch (v) {
-    case Segment::Store: return "store";
-    case Segment::Online: return "online";
-    case Segment::Consumer: return "consumer";
-    case Segment::Mixed: break;
+    case Segment::Store:
+        return "store";
+    case Segment::Online:
+        return "online";
+    case Segment::Consumer:
+        return "consumer";
+    case Segment::Mixed:
+        break;
     }
     return "mixed";
 }
@@ -61,10 +80,14 @@ const char *code(Segment v)
 const char *code(Role v)
 {
     switch (v) {
-    case Role::Owner: return "owner";
-    case Role::ViceOwner: return "vice_owner";
-    case Role::Admin: return "admin";
-    case Role::Member: break;
+    case Role::Owner:
+        return "owner";
+    case Role::ViceOwner:
+        return "vice_owner";
+    case Role::Admin:
+        return "admin";
+    case Role::Member:
+        break;
     }
     return "member";
 }
@@ -72,11 +95,16 @@ const char *code(Role v)
 const char *code(Leave v)
 {
     switch (v) {
-    case Leave::Left: return "left";
-    case Leave::Kicked: return "kicked";
-    case Leave::Migrated: return "migrated";
-    case Leave::Dissolved: return "dissolved";
-    case Leave::None: break;
+    case Leave::Left:
+        return "left";
+    case Leave::Kicked:
+        return "kicked";
+    case Leave::Migrated:
+        return "migrated";
+    case Leave::Dissolved:
+        return "dissolved";
+    case Leave::None:
+        break;
     }
     return nullptr;
 }
@@ -128,7 +156,8 @@ bool DemoState::report(double fraction)
 DatabaseError DemoState::cancelledError() const
 {
     return DatabaseError::make(DatabaseError::Kind::Query,
-        QCoreApplication::translate("DemoGenerator", "Generating the demo data was cancelled; the database was left unchanged."));
+        QCoreApplication::translate(
+            "DemoGenerator", "Generating the demo data was cancelled; the database was left unchanged."));
 }
 
 qint64 DemoState::specialistOf(int team, Rng &rng) const
@@ -160,14 +189,18 @@ DatabaseError writeDimensions(DemoState &s)
     DemoWriter &w = s.writer;
     const DemoWords &words = s.words;
 
-    struct TierDef { const char *name; qint64 buyInYuan; };
-    const TierDef tiers[] = {{"百万级", 1000000}, {"三十万级", 300000}, {"五万级", 50000}, {"9800级", 9800}};
+    struct TierDef
+    {
+        const char *name;
+        qint64 buyInYuan;
+    };
+    const TierDef tiers[] = { { "百万级", 1000000 }, { "三十万级", 300000 }, { "五万级", 50000 }, { "9800级", 9800 } };
     for (int i = 0; i < 4; ++i) {
-        if (auto err = w.write(DemoWriter::Tier{i + 1, tiers[i].name, i + 1, tiers[i].buyInYuan * 100}))
+        if (auto err = w.write(DemoWriter::Tier { i + 1, tiers[i].name, i + 1, tiers[i].buyInYuan * 100 }))
             return err;
     }
     for (qsizetype i = 0; i < words.teams.size(); ++i) {
-        if (auto err = w.write(DemoWriter::Team{i + 1, words.teams.at(i).toUtf8()}))
+        if (auto err = w.write(DemoWriter::Team { i + 1, words.teams.at(i).toUtf8() }))
             return err;
     }
 
@@ -186,11 +219,11 @@ DatabaseError writeDimensions(DemoState &s)
     const QByteArray persona = QByteArrayLiteral("宠粉官");
     qint64 id = 0;
     auto addOperator = [&](const QByteArray &role, int team, bool active, int daysAgo) -> DatabaseError {
-        OperatorPlan op{++id, role, team, active};
+        OperatorPlan op { ++id, role, team, active };
         s.operators.push_back(op);
         const qint64 at = -qint64(daysAgo) * Clock::Day + rng.range(9 * 3600, 18 * 3600);
-        return w.write(DemoWriter::Operator{op.id, staffName(), role, team, role == "director" ? QByteArray() : persona,
-                                            active, s.clock.dateTimeText(at)});
+        return w.write(DemoWriter::Operator { op.id, staffName(), role, team,
+            role == "director" ? QByteArray() : persona, active, s.clock.dateTimeText(at) });
     };
     if (auto err = addOperator("director", 0, true, 720))
         return err;
@@ -214,19 +247,19 @@ DatabaseError writeDimensions(DemoState &s)
 
     for (qsizetype i = 0; i < words.channels.size(); ++i) {
         const DemoWords::Channel &c = words.channels.at(i);
-        if (auto err = w.write(DemoWriter::Channel{i + 1, c.name.toUtf8(), c.kind.toUtf8(), c.code.toUtf8()}))
+        if (auto err = w.write(DemoWriter::Channel { i + 1, c.name.toUtf8(), c.kind.toUtf8(), c.code.toUtf8() }))
             return err;
         s.channelPicker.add(c.weight);
     }
     for (qsizetype i = 0; i < words.cities.size(); ++i) {
         const DemoWords::City &c = words.cities.at(i);
-        if (auto err = w.write(DemoWriter::Region{i + 1, c.name.toUtf8(), c.province.toUtf8()}))
+        if (auto err = w.write(DemoWriter::Region { i + 1, c.name.toUtf8(), c.province.toUtf8() }))
             return err;
         s.regionPicker.add(c.weight);
     }
     for (qsizetype i = 0; i < words.tags.size(); ++i) {
         const DemoWords::Tag &t = words.tags.at(i);
-        if (auto err = w.write(DemoWriter::Tag{i + 1, t.name.toUtf8(), t.color.toUtf8()}))
+        if (auto err = w.write(DemoWriter::Tag { i + 1, t.name.toUtf8(), t.color.toUtf8() }))
             return err;
     }
     s.tagCount = int(words.tags.size());
@@ -238,16 +271,19 @@ DatabaseError writeDimensions(DemoState &s)
 DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, const Progress &progress)
 {
     using namespace demo;
-    auto tr = [](const char *text) { return QCoreApplication::translate("DemoGenerator", text); };
 
     if (!db.isOpen())
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(
+            DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoGenerator", "The database is not open."));
     if (options.members < 100 || options.members > 1000000)
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("The demo needs between 100 and 1,000,000 members, not %1.").arg(options.members));
+            QCoreApplication::translate("DemoGenerator", "The demo needs between 100 and 1,000,000 members, not %1.")
+                .arg(options.members));
     if (options.eventsPerMember < 0 || options.eventsPerMember > 1000)
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("The demo needs between 0 and 1,000 events per member, not %1.").arg(options.eventsPerMember));
+            QCoreApplication::translate(
+                "DemoGenerator", "The demo needs between 0 and 1,000 events per member, not %1.")
+                .arg(options.eventsPerMember));
 
     DemoOptions opts = options;
     if (opts.eventsPerMember <= 0)
@@ -256,7 +292,7 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
 
     DemoWriter writer(db.connection());
     DemoState s(opts, today, writer, progress);
-    s.enterBand(0, 1, tr("Checking the database"));
+    s.enterBand(0, 1, QCoreApplication::translate("DemoGenerator", "Checking the database"));
     if (s.cancelled)
         return s.cancelledError();
     if (const QString missing = s.words.load(); !missing.isEmpty())
@@ -266,21 +302,28 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
     if (auto err = writer.suspendIndexes())
         return err;
 
-    struct Phase { DatabaseError (*run)(DemoState &); int from; int to; const char *stage; };
+    struct Phase
+    {
+        DatabaseError (*run)(DemoState &);
+        int from;
+        int to;
+        const char *stage;
+    };
     const Phase phases[] = {
-        {writeDimensions, 1, 2, QT_TRANSLATE_NOOP("DemoGenerator", "Writing tiers, teams, staff, channels and regions")},
-        {planPeople, 2, 8, QT_TRANSLATE_NOOP("DemoGenerator", "Planning groups and members")},
-        {writeMembers, 8, 20, QT_TRANSLATE_NOOP("DemoGenerator", "Writing members")},
-        {writeTagsAndPoints, 20, 28, QT_TRANSLATE_NOOP("DemoGenerator", "Writing tags and points")},
-        {writeGroupsAndMemberships, 28, 34, QT_TRANSLATE_NOOP("DemoGenerator", "Writing groups and memberships")},
-        {writeContent, 34, 36, QT_TRANSLATE_NOOP("DemoGenerator", "Writing the content library")},
-        {writeEvents, 36, 84, QT_TRANSLATE_NOOP("DemoGenerator", "Writing 90 days of activity")},
-        {writeCalendar, 84, 88, QT_TRANSLATE_NOOP("DemoGenerator", "Writing the content calendar and SOPs")},
-        {writeOnboarding, 88, 89, QT_TRANSLATE_NOOP("DemoGenerator", "Writing onboarding flows")},
-        {writeFunnels, 89, 90, QT_TRANSLATE_NOOP("DemoGenerator", "Writing funnels")},
+        { writeDimensions, 1, 2,
+            QT_TRANSLATE_NOOP("DemoGenerator", "Writing tiers, teams, staff, channels and regions") },
+        { planPeople, 2, 8, QT_TRANSLATE_NOOP("DemoGenerator", "Planning groups and members") },
+        { writeMembers, 8, 20, QT_TRANSLATE_NOOP("DemoGenerator", "Writing members") },
+        { writeTagsAndPoints, 20, 28, QT_TRANSLATE_NOOP("DemoGenerator", "Writing tags and points") },
+        { writeGroupsAndMemberships, 28, 34, QT_TRANSLATE_NOOP("DemoGenerator", "Writing groups and memberships") },
+        { writeContent, 34, 36, QT_TRANSLATE_NOOP("DemoGenerator", "Writing the content library") },
+        { writeEvents, 36, 84, QT_TRANSLATE_NOOP("DemoGenerator", "Writing 90 days of activity") },
+        { writeCalendar, 84, 88, QT_TRANSLATE_NOOP("DemoGenerator", "Writing the content calendar and SOPs") },
+        { writeOnboarding, 88, 89, QT_TRANSLATE_NOOP("DemoGenerator", "Writing onboarding flows") },
+        { writeFunnels, 89, 90, QT_TRANSLATE_NOOP("DemoGenerator", "Writing funnels") },
     };
     for (const Phase &phase : phases) {
-        s.enterBand(phase.from, phase.to, tr(phase.stage));
+        s.enterBand(phase.from, phase.to, QCoreApplication::translate("DemoGenerator", phase.stage));
         if (s.cancelled)
             return s.cancelledError();
         const DatabaseError err = phase.run(s);
@@ -290,17 +333,17 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
             return err;
     }
 
-    s.enterBand(90, 99, tr("Building indexes"));
+    s.enterBand(90, 99, QCoreApplication::translate("DemoGenerator", "Building the search and indexes"));
     if (s.cancelled)
         return s.cancelledError();
-    if (auto err = writer.restoreIndexes())
-        return err;
-    s.enterBand(99, 100, tr("Saving"));
+    if (auto err = writer.restoreIndexes([&s](double done) { return s.report(done); }))
+        return s.cancelled ? s.cancelledError() : err;
+    s.enterBand(99, 100, QCoreApplication::translate("DemoGenerator", "Saving"));
     if (s.cancelled)
         return s.cancelledError();
     if (auto err = writer.commit())
         return err;
-    s.enterBand(100, 100, tr("Done"));
+    s.enterBand(100, 100, QCoreApplication::translate("DemoGenerator", "Done"));
     return {};
 }
 

@@ -15,8 +15,8 @@ struct DemoOptions
 {
     int members = 10000;
     quint32 seed = 20261123;
-    QDate today;                 // invalid = QDate::currentDate()
-    double eventsPerMember = 0;  // 0 = default (about 25 over the 90 days)
+    QDate today; // invalid = QDate::currentDate()
+    double eventsPerMember = 0; // 0 = default (about 25 over the 90 days)
 };
 
 // Fills an empty database with a realistic, deterministic demo operation for the cosmetics brand

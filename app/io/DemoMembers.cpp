@@ -9,10 +9,9 @@ namespace qundesk::demo {
 
 namespace {
 
-constexpr const char *MobilePrefixes[] = {
-    "138", "139", "137", "136", "135", "134", "150", "151", "152", "157", "158", "159", "182", "183", "187",
-    "188", "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "181", "189", "177", "199",
-    "166", "198", "191", "176", "173", "195"};
+constexpr const char *MobilePrefixes[] = { "138", "139", "137", "136", "135", "134", "150", "151", "152", "157", "158",
+    "159", "182", "183", "187", "188", "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "181",
+    "189", "177", "199", "166", "198", "191", "176", "173", "195" };
 
 // wxid_ + 7 random characters + 7 characters of a bijection of the member number: unique by
 // construction, random-looking like the platform's own ids.
@@ -69,16 +68,19 @@ DatabaseError writeMembers(DemoState &s)
         switch (m.identity) {
         case Identity::Store:
             row.groupNickname = r < 0.85 ? city + dash + w.shopName(rng, false).toUtf8() + dash + realName
-                              : r < 0.95 ? row.displayName : QByteArray();
+                : r < 0.95               ? row.displayName
+                                         : QByteArray();
             break;
         case Identity::Online:
             row.groupNickname = r < 0.80 ? city + dash + w.shopName(rng, true).toUtf8() + dash + realName
-                              : r < 0.93 ? row.displayName : QByteArray();
+                : r < 0.93               ? row.displayName
+                                         : QByteArray();
             break;
         case Identity::Consumer:
         case Identity::Unknown:
             row.groupNickname = r < 0.45 ? city + dash + realName
-                              : r < 0.75 ? DemoWords::pick(rng, w.nicknames).toUtf8() : QByteArray();
+                : r < 0.75               ? DemoWords::pick(rng, w.nicknames).toUtf8()
+                                         : QByteArray();
             break;
         }
         row.platformId = platformId(rng, quint32(i + 1), idSalt);
@@ -87,7 +89,7 @@ DatabaseError writeMembers(DemoState &s)
         row.verification = code(m.verification);
 
         const qint64 created = m.firstJoin != NoTime
-            ? m.firstJoin - rng.range(3600, 3 * 86400)
+            ? rng.wakingTime(m.firstJoin - 3 * Clock::Day, m.firstJoin - 600)
             : clampPast(-qint64(rng.range(1, 365)) * Clock::Day + rng.range(9 * 3600, 22 * 3600), now);
         qint64 updated = std::max(created, m.firstJoin);
         row.verifiedBy = 0;
@@ -96,13 +98,15 @@ DatabaseError writeMembers(DemoState &s)
         if (m.verification == Verification::Verified || m.verification == Verification::Rejected) {
             qint64 at = 0;
             if (m.verification == Verification::Verified && m.firstJoin != NoTime)
-                at = created + qint64(double(m.firstJoin - created) * (0.2 + 0.7 * rng.real()));
+                at = rng.wakingTime(created + 300, m.firstJoin - 300);
             else
-                at = clampPast(created + rng.range(2 * 3600, 3 * 86400), now);
+                at = rng.wakingTime(created + Clock::Hour,
+                    std::max(created + Clock::Hour, std::min(created + 3 * Clock::Day, now - 600)));
             row.verifiedBy = s.operatorWithRole("specialist", rng);
             row.verifiedAt = s.clock.dateTimeText(at);
             const QStringList &evidence = m.verification == Verification::Rejected ? w.evidenceRejected
-                                        : m.identity == Identity::Online ? w.evidenceOnline : w.evidenceStore;
+                : m.identity == Identity::Online                                   ? w.evidenceOnline
+                                                                                   : w.evidenceStore;
             row.evidence = DemoWords::pick(rng, evidence).toUtf8();
             updated = std::max(updated, at);
         }
@@ -179,9 +183,10 @@ DatabaseError writeTagsAndPoints(DemoState &s)
             if (!want)
                 continue;
             const qint64 base = joined ? m.firstJoin : now - 30 * Clock::Day;
-            const qint64 at = name == u"新人" ? base + rng.range(600, 7200)
-                                              : clampPast(base + rng.range(3600, 60 * 86400), now);
-            if (auto err = s.writer.write(DemoWriter::MemberTag{i + 1, t + 1, s.clock.dateTimeText(std::min(at, now - 60))}))
+            const qint64 at
+                = name == u"新人" ? base + rng.range(600, 7200) : clampPast(base + rng.range(3600, 60 * 86400), now);
+            if (auto err
+                = s.writer.write(DemoWriter::MemberTag { i + 1, t + 1, s.clock.dateTimeText(std::min(at, now - 60)) }))
                 return err;
         }
         if (i % 4096 == 0 && !s.report(0.5 * i / n))
@@ -190,7 +195,14 @@ DatabaseError writeTagsAndPoints(DemoState &s)
 
     // Points: earned by check-ins, games, referrals, content and purchases, redeemed for gifts.
     // The ledger is written in time order per member and a redemption never exceeds the balance.
-    struct Entry { qint64 at; qint64 delta; const char *reason; QByteArray note; qint64 operatorId; };
+    struct Entry
+    {
+        qint64 at;
+        qint64 delta;
+        const char *reason;
+        QByteArray note;
+        qint64 operatorId;
+    };
     std::vector<Entry> entries;
     qint64 id = 0;
     const QDate today = s.clock.today();
@@ -201,7 +213,7 @@ DatabaseError writeTagsAndPoints(DemoState &s)
         entries.clear();
         const qint64 gift = m.firstJoin + rng.range(600, 3 * 3600);
         if (gift < now)
-            entries.push_back({gift, 50, "activity", QByteArrayLiteral("入群礼"), 0});
+            entries.push_back({ gift, 50, "activity", QByteArrayLiteral("入群礼"), 0 });
         const QDate first = s.clock.date(Clock::dayOf(m.firstJoin));
         for (QDate month(first.year(), first.month(), 1); month <= today; month = month.addMonths(1)) {
             const QDate last = month.addMonths(1).addDays(-1);
@@ -212,23 +224,24 @@ DatabaseError writeTagsAndPoints(DemoState &s)
                 continue;
             const QByteArray monthText = QByteArray::number(month.month()) + "月";
             if (rng.chance(std::min(0.95, 0.15 + 0.2 * m.activity)))
-                entries.push_back({at, 10 * qint64(rng.range(3, 28)), "checkin", monthText + "签到积分", 0});
+                entries.push_back({ at, 10 * qint64(rng.range(3, 28)), "checkin", monthText + "签到积分", 0 });
             if (rng.chance(std::min(0.7, 0.08 + 0.1 * m.activity)))
-                entries.push_back({at - rng.range(1, 20) * Clock::Day, 20 * qint64(rng.range(1, 5)), "game",
-                                   QByteArrayLiteral("每周游戏奖励"), 0});
+                entries.push_back({ at - rng.range(1, 20) * Clock::Day, 20 * qint64(rng.range(1, 5)), "game",
+                    QByteArrayLiteral("每周游戏奖励"), 0 });
         }
         if (rng.chance(m.koc ? 0.5 : 0.06))
-            entries.push_back({clampPast(m.firstJoin + rng.range(3, 60) * Clock::Day, now), 100 * qint64(rng.range(1, 3)),
-                               "referral", QByteArrayLiteral("推荐好友入群"), 0});
+            entries.push_back({ clampPast(m.firstJoin + rng.range(3, 60) * Clock::Day, now),
+                100 * qint64(rng.range(1, 3)), "referral", QByteArrayLiteral("推荐好友入群"), 0 });
         if (m.koc && rng.chance(0.6))
-            entries.push_back({std::min(now - 600, m.kocSince + rng.range(1, 20) * Clock::Day), 50 * qint64(rng.range(2, 6)),
-                               "content", QByteArrayLiteral("原创素材被采用"), 0});
+            entries.push_back({ std::min(now - 600, m.kocSince + rng.range(1, 20) * Clock::Day),
+                50 * qint64(rng.range(2, 6)), "content", QByteArrayLiteral("原创素材被采用"), 0 });
         if (rng.chance(0.18))
-            entries.push_back({clampPast(m.firstJoin + rng.range(1, 90) * Clock::Day, now), qint64(rng.range(30, 500)),
-                               "purchase", QByteArrayLiteral("消费返积分"), 0});
+            entries.push_back({ clampPast(m.firstJoin + rng.range(1, 90) * Clock::Day, now), qint64(rng.range(30, 500)),
+                "purchase", QByteArrayLiteral("消费返积分"), 0 });
         if (rng.chance(0.01))
-            entries.push_back({clampPast(m.firstJoin + rng.range(1, 30) * Clock::Day, now), 20 * qint64(rng.range(1, 5)),
-                               "adjust", QByteArrayLiteral("活动积分补发"), s.operatorWithRole("specialist", rng)});
+            entries.push_back(
+                { clampPast(m.firstJoin + rng.range(1, 30) * Clock::Day, now), 20 * qint64(rng.range(1, 5)), "adjust",
+                    QByteArrayLiteral("活动积分补发"), s.operatorWithRole("specialist", rng) });
         for (Entry &e : entries)
             e.at = std::max(e.at, m.firstJoin + 60);
         std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
@@ -244,14 +257,14 @@ DatabaseError writeTagsAndPoints(DemoState &s)
                 if (at >= now)
                     continue;
                 balance -= reward.points;
-                entries.push_back({at, -qint64(reward.points), "redeem", "兑换：" + reward.name.toUtf8(),
-                                   s.operatorWithRole("specialist", rng)});
+                entries.push_back({ at, -qint64(reward.points), "redeem", "兑换：" + reward.name.toUtf8(),
+                    s.operatorWithRole("specialist", rng) });
             }
         }
         std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
         for (const Entry &e : entries) {
-            if (auto err = s.writer.write(DemoWriter::Points{++id, i + 1, e.delta, e.reason, e.note, e.operatorId,
-                                                             s.clock.dateTimeText(e.at)}))
+            if (auto err = s.writer.write(DemoWriter::Points {
+                    ++id, i + 1, e.delta, e.reason, e.note, e.operatorId, s.clock.dateTimeText(e.at) }))
                 return err;
         }
         if (i % 4096 == 0 && !s.report(0.5 + 0.5 * i / n))
@@ -290,8 +303,9 @@ DatabaseError writeGroupsAndMemberships(DemoState &s)
         row.culture = rng.chance(0.6) ? DemoWords::pick(rng, w.cultures).toUtf8() : QByteArray();
         const qint64 createdAt = qint64(g.createdDay) * Clock::Day + rng.range(9 * 3600, 11 * 3600);
         row.createdAt = s.clock.dateTimeText(createdAt);
-        const qint64 touched = changed ? changedAt
-                             : std::max(qint64(g.filledDay) * Clock::Day + 21 * 3600, now - rng.range(1, 30) * Clock::Day);
+        const qint64 touched = changed
+            ? changedAt
+            : std::max(qint64(g.filledDay) * Clock::Day + 21 * 3600, now - rng.range(1, 30) * Clock::Day);
         row.updatedAt = s.clock.dateTimeText(std::min(touched, now - 60));
         if (auto err = s.writer.write(row))
             return err;
@@ -309,9 +323,10 @@ DatabaseError writeGroupsAndMemberships(DemoState &s)
     for (size_t i = 0; i < total; ++i) {
         const MembershipPlan &ms = s.memberships[i];
         const bool left = ms.left != Open;
-        if (auto err = s.writer.write(DemoWriter::Membership{
-                qint64(i) + 1, ms.member + 1, s.groups[size_t(ms.group)].id, code(ms.role), s.clock.dateTimeText(ms.joined),
-                left ? s.clock.dateTimeText(ms.left) : QByteArray(), left ? QByteArray(code(ms.leave)) : QByteArray()}))
+        if (auto err
+            = s.writer.write(DemoWriter::Membership { qint64(i) + 1, ms.member + 1, s.groups[size_t(ms.group)].id,
+                code(ms.role), s.clock.dateTimeText(ms.joined), left ? s.clock.dateTimeText(ms.left) : QByteArray(),
+                left ? QByteArray(code(ms.leave)) : QByteArray() }))
             return err;
         if (i % 4096 == 0 && !s.report(0.1 + 0.9 * double(i) / double(total)))
             return s.cancelledError();

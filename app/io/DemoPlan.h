@@ -49,7 +49,7 @@ struct MemberPlan
     float activity = 1.0f;
     quint16 channel = 0; // ids
     quint16 region = 0;
-    quint8 tier = 0;     // 1..4, 0 none
+    quint8 tier = 0; // 1..4, 0 none
     Identity identity = Identity::Unknown;
     Verification verification = Verification::Unverified;
     bool female = true;
@@ -74,10 +74,10 @@ struct GroupPlan
     qint64 ownerMemberId = 0;
     int createdDay = 0;
     int filledDay = 0;
-    int statusDay = 0;      // archived / dissolved on this day
-    int silentFromDay = 1;  // zombie: no messages from this day on
-    int open = 0;           // open memberships
-    int total = 0;          // all memberships
+    int statusDay = 0; // archived / dissolved on this day
+    int silentFromDay = 1; // zombie: no messages from this day on
+    int open = 0; // open memberships
+    int total = 0; // all memberships
     QByteArray name;
 
     bool live() const { return stage != Stage::Dissolved && stage != Stage::Archived; }
@@ -92,11 +92,10 @@ struct MembershipPlan
     qint64 joined = 0;
     qint64 left = Open;
     int member = 0; // index
-    int group = 0;  // index
+    int group = 0; // index
     Role role = Role::Member;
     Leave leave = Leave::None;
 };
-
 
 struct DemoState
 {
@@ -120,18 +119,18 @@ struct DemoState
 
     // dimensions
     std::vector<OperatorPlan> operators;
-    WeightedPicker channelPicker;   // index + 1 = channel id
-    WeightedPicker regionPicker;    // index + 1 = region id
+    WeightedPicker channelPicker; // index + 1 = channel id
+    WeightedPicker regionPicker; // index + 1 = region id
     int tagCount = 0;
 
     std::vector<MemberPlan> members;
-    std::vector<GroupPlan> groups;           // index + 1 = group id after planning
+    std::vector<GroupPlan> groups; // index + 1 = group id after planning
     std::vector<MembershipPlan> memberships; // sorted by join time before writing; index + 1 = id
 
     // content (ids)
-    std::vector<qint64> shareableItems;           // ready items members pass on
+    std::vector<qint64> shareableItems; // ready items members pass on
     std::vector<std::vector<qint64>> itemsByColumn; // ready items; index = column id - 1
-    QStringList columnNames;                      // index = column id - 1
+    QStringList columnNames; // index = column id - 1
     qint64 morningItem = 0;
     qint64 eveningItem = 0;
     qint64 weekendItem = 0;

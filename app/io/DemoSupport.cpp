@@ -9,7 +9,7 @@ namespace {
 
 QRandomGenerator makeGenerator(quint32 seed, quint32 stream)
 {
-    const quint32 words[2] = {seed, 0x51ED2701u + stream * 0x9E3779B9u};
+    const quint32 words[2] = { seed, 0x51ED2701u + stream * 0x9E3779B9u };
     return QRandomGenerator(words, 2);
 }
 
@@ -33,6 +33,16 @@ int Rng::roundRandom(double x)
         return 0;
     const double whole = double(qint64(x));
     return int(whole) + (real() < x - whole ? 1 : 0);
+}
+
+qint64 Rng::wakingTime(qint64 lo, qint64 hi)
+{
+    if (hi <= lo)
+        return lo;
+    constexpr qint64 Day = 86400;
+    auto dayOf = [](qint64 t) { return t >= 0 ? t / Day : -((-t + Day - 1) / Day); };
+    const qint64 day = range64(dayOf(lo), dayOf(hi));
+    return std::clamp(day * Day + range(8 * 3600, 23 * 3600 - 1), lo, hi);
 }
 
 void WeightedPicker::add(double weight)

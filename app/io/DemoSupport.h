@@ -17,12 +17,15 @@ public:
 
     quint32 next() { return m_gen.generate(); }
     int below(int n) { return n <= 1 ? 0 : int(m_gen.bounded(quint32(n))); }
-    int range(int lo, int hi) { return hi <= lo ? lo : lo + below(hi - lo + 1); }   // inclusive
-    qint64 range64(qint64 lo, qint64 hi);                                          // inclusive
-    double real() { return m_gen.generateDouble(); }                               // [0, 1)
+    int range(int lo, int hi) { return hi <= lo ? lo : lo + below(hi - lo + 1); } // inclusive
+    qint64 range64(qint64 lo, qint64 hi); // inclusive
+    double real() { return m_gen.generateDouble(); } // [0, 1)
     bool chance(double p) { return real() < p; }
     // Rounds x up or down at random so that the expectation is x.
     int roundRandom(double x);
+    // A moment in [lo, hi] at a waking hour (08:00-23:00) when the range allows: when staff and
+    // members act. Times are seconds relative to today's midnight, as in Clock.
+    qint64 wakingTime(qint64 lo, qint64 hi);
 
 private:
     QRandomGenerator m_gen;
@@ -60,8 +63,8 @@ public:
     QDate date(int day) const { return m_today.addDays(day); }
     int dayOfWeek(int day) const { return date(day).dayOfWeek(); } // 1 = Monday
 
-    QByteArray dateText(int day) const;        // YYYY-MM-DD
-    QByteArray dateTimeText(qint64 t) const;   // YYYY-MM-DD HH:MM:SS
+    QByteArray dateText(int day) const; // YYYY-MM-DD
+    QByteArray dateTimeText(qint64 t) const; // YYYY-MM-DD HH:MM:SS
     void formatDateTime(qint64 t, char out[19]) const;
 
 private:

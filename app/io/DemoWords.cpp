@@ -33,7 +33,8 @@ public:
             QStringList fields = line.split(u'\t');
             if (fields.size() < minFields) {
                 error = QCoreApplication::translate("DemoGenerator", "The demo word list %1 is malformed at line %2.")
-                            .arg(name).arg(i + 1);
+                            .arg(name)
+                            .arg(i + 1);
                 return {};
             }
             for (QString &field : fields)
@@ -68,34 +69,34 @@ QString DemoWords::load()
     givenMale = r.column(QStringLiteral("given_male"));
     nicknames = r.column(QStringLiteral("nicknames"));
     for (const QStringList &row : r.rows(QStringLiteral("cities"), 3))
-        cities.append({row.at(0), row.at(1), row.at(2).toDouble()});
+        cities.append({ row.at(0), row.at(1), row.at(2).toDouble() });
     shopPrefixes = r.column(QStringLiteral("shop_prefixes"));
     storeSuffixes = r.column(QStringLiteral("shop_suffixes_store"));
     onlineSuffixes = r.column(QStringLiteral("shop_suffixes_online"));
     for (const QStringList &row : r.rows(QStringLiteral("tags"), 2))
-        tags.append({row.at(0), row.at(1)});
+        tags.append({ row.at(0), row.at(1) });
     teams = r.column(QStringLiteral("teams"));
     for (const QStringList &row : r.rows(QStringLiteral("channels"), 4))
-        channels.append({row.at(0), row.at(1), row.at(2), row.at(3).toDouble()});
+        channels.append({ row.at(0), row.at(1), row.at(2), row.at(3).toDouble() });
     for (const QStringList &row : r.rows(QStringLiteral("products"), 3))
-        products.append({row.at(0), row.at(1).toLongLong(), row.at(2)});
+        products.append({ row.at(0), row.at(1).toLongLong(), row.at(2) });
     for (const QStringList &row : r.rows(QStringLiteral("columns"), 4))
-        columns.append({row.at(0), row.at(1), row.at(2), row.at(3)});
+        columns.append({ row.at(0), row.at(1), row.at(2), row.at(3) });
     for (const QStringList &row : r.rows(QStringLiteral("content"), 6))
-        content.append({row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5)});
+        content.append({ row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5) });
     for (const QStringList &row : r.rows(QStringLiteral("content_product"), 4))
-        productContent.append({row.at(0), row.at(1), row.at(2), row.at(3)});
+        productContent.append({ row.at(0), row.at(1), row.at(2), row.at(3) });
     for (const QStringList &row : r.rows(QStringLiteral("materials"), 2))
-        materialCopy.append({QString(), QString(), row.at(0), row.at(1)});
+        materialCopy.append({ QString(), QString(), row.at(0), row.at(1) });
     for (const QStringList &row : r.rows(QStringLiteral("keywords"), 5))
-        keywords.append({row.at(0), row.at(1), row.at(2), row.at(3), row.at(4).toInt()});
+        keywords.append({ row.at(0), row.at(1), row.at(2), row.at(3), row.at(4).toInt() });
     for (const QStringList &row : r.rows(QStringLiteral("sop_newbie"), 5))
-        sopNewbie.append({row.at(0).toInt(), row.at(1), row.at(2), row.at(3), row.at(4)});
+        sopNewbie.append({ row.at(0).toInt(), row.at(1), row.at(2), row.at(3), row.at(4) });
     for (const QStringList &row : r.rows(QStringLiteral("sop_weekly"), 5))
-        sopWeekly.append({row.at(0).toInt(), row.at(1), row.at(2), row.at(3), row.at(4)});
+        sopWeekly.append({ row.at(0).toInt(), row.at(1), row.at(2), row.at(3), row.at(4) });
     for (const QStringList &row : r.rows(QStringLiteral("onboarding"), 8))
-        onboarding.append({row.at(0), row.at(1).toInt(), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6),
-                           row.at(7).toInt()});
+        onboarding.append(
+            { row.at(0), row.at(1).toInt(), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6), row.at(7).toInt() });
     kocReasons = r.column(QStringLiteral("koc_reasons"));
     blacklistReasons = r.column(QStringLiteral("blacklist_reasons"));
     memberNotes = r.column(QStringLiteral("member_notes"));
@@ -106,10 +107,10 @@ QString DemoWords::load()
     for (const QStringList &row : r.rows(QStringLiteral("rules"), 2))
         rules.insert(row.at(0), row.at(1));
     for (const QStringList &row : r.rows(QStringLiteral("redeem_items"), 2))
-        rewards.append({row.at(0), row.at(1).toInt()});
+        rewards.append({ row.at(0), row.at(1).toInt() });
     if (r.error.isEmpty() && (teams.size() != 9 || channels.size() != 8 || cities.size() < 20))
-        r.error = QCoreApplication::translate("DemoGenerator",
-            "The demo word lists need 9 teams, 8 channels and at least 20 cities.");
+        r.error = QCoreApplication::translate(
+            "DemoGenerator", "The demo word lists need 9 teams, 8 channels and at least 20 cities.");
     return r.error;
 }
 

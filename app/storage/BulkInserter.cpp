@@ -14,12 +14,12 @@ BulkInserter::BulkInserter(sqlite3 *db, const QByteArray &sql, const QString &wh
     , m_what(what)
 {
     if (!m_db) {
-        m_prepareError = DatabaseError::make(DatabaseError::Kind::CannotOpen,
-            QCoreApplication::translate("Database", "The database is not open."));
+        m_prepareError = DatabaseError::make(
+            DatabaseError::Kind::CannotOpen, QCoreApplication::translate("Database", "The database is not open."));
         return;
     }
-    const int rc = sqlite3_prepare_v3(m_db, m_sql.constData(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc
+        = sqlite3_prepare_v3(m_db, m_sql.constData(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_prepareError = failure(rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
         sqlite3_finalize(m_stmt);
@@ -63,7 +63,8 @@ BulkInserter &BulkInserter::bindText(int index, QByteArrayView utf8)
         noteBind(sqlite3_bind_null(m_stmt, index), index);
     else
         noteBind(sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), sqlite3_uint64(utf8.size()),
-                                     SQLITE_TRANSIENT, SQLITE_UTF8), index);
+                     SQLITE_TRANSIENT, SQLITE_UTF8),
+            index);
     return *this;
 }
 
@@ -94,7 +95,8 @@ DatabaseError BulkInserter::step()
     if (m_bindError != 0) {
         const int code = m_bindError;
         const QString message = QCoreApplication::translate("BulkInserter", "cannot bind parameter %1: %2")
-                                    .arg(m_bindIndex).arg(QString::fromUtf8(sqlite3_errstr(code)));
+                                    .arg(m_bindIndex)
+                                    .arg(QString::fromUtf8(sqlite3_errstr(code)));
         m_bindError = 0;
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -125,7 +127,9 @@ DatabaseError BulkInserter::failure(int code, const QString &message) const
     if (!err)
         err = DatabaseError::make(DatabaseError::Kind::Query, message);
     err.message = QCoreApplication::translate("BulkInserter", "%1 (row %2): %3 [%4]")
-                      .arg(m_what).arg(m_rows + 1).arg(err.message, QString::fromUtf8(m_sql));
+                      .arg(m_what)
+                      .arg(m_rows + 1)
+                      .arg(err.message, QString::fromUtf8(m_sql));
     return err;
 }
 

@@ -35,10 +35,10 @@ public:
 
     BulkInserter &bindInt(int index, qint64 value);
     BulkInserter &bindDouble(int index, double value);
-    BulkInserter &bindText(int index, QByteArrayView utf8);   // copied by SQLite; a null view binds NULL
+    BulkInserter &bindText(int index, QByteArrayView utf8); // copied by SQLite; a null view binds NULL
     BulkInserter &bindText(int index, const QByteArray &utf8) { return bindText(index, QByteArrayView(utf8)); }
     BulkInserter &bindText(int index, const char *utf8) { return bindText(index, QByteArrayView(utf8)); }
-    BulkInserter &bindText(int index, const QString &text);   // a null QString binds NULL
+    BulkInserter &bindText(int index, const QString &text); // a null QString binds NULL
     BulkInserter &bindNull(int index);
     // Binds NULL for id <= 0: optional foreign keys.
     BulkInserter &bindId(int index, qint64 id);
@@ -58,7 +58,7 @@ private:
     QByteArray m_sql;
     QString m_what;
     DatabaseError m_prepareError;
-    int m_bindError = 0;     // first failed bind of the current row (SQLite code)
+    int m_bindError = 0; // first failed bind of the current row (SQLite code)
     int m_bindIndex = 0;
     qint64 m_rows = 0;
 };

@@ -12,23 +12,29 @@ namespace qundesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoWriter", text);
-}
-
 // Every table the demo fills; a database holding rows in any of them is refused, so the demo
 // never mixes with real data. time_slots is seeded by the schema and only read.
 // Members and groups come first, so their clearer message wins.
-constexpr const char *DemoTables[] = {
-    "members", "chat_groups", "tiers", "teams", "operators", "channels", "regions", "tags", "member_tags",
-    "points_ledger", "memberships", "content_columns", "content_items", "materials",
-    "content_item_materials", "keyword_replies", "sop_templates", "sop_steps", "sop_applications",
-    "schedule_entries", "onboarding_flows", "onboarding_steps", "onboarding_progress", "events",
-    "funnels", "funnel_steps", "funnel_counts"};
+constexpr const char *DemoTables[]
+    = { "members", "chat_groups", "tiers", "teams", "operators", "channels", "regions", "tags", "member_tags",
+          "points_ledger", "memberships", "content_columns", "content_items", "materials", "content_item_materials",
+          "keyword_replies", "sop_templates", "sop_steps", "sop_applications", "schedule_entries", "onboarding_flows",
+          "onboarding_steps", "onboarding_progress", "events", "funnels", "funnel_steps", "funnel_counts" };
 
 // Tables whose secondary indexes are dropped during the load and built again afterwards.
-constexpr const char *IndexedBulkTables[] = {"events"};
+constexpr const char *IndexedBulkTables[] = { "events" };
+
+// The FTS5 member search is kept by triggers. Row by row they are slow for a bulk load: every
+// statement is a savepoint at which FTS5 flushes its pending terms, and every member tag rewrites
+// the member's whole search row. The load drops these two and fills the table once, writing
+// exactly what the triggers would have written.
+constexpr const char *SearchTriggers[] = { "members_search_insert", "member_tags_search_insert" };
+constexpr const char *SearchRebuild
+    = "INSERT INTO member_search (rowid, display_name, group_nickname, platform_id, phone, tags)"
+      " SELECT m.id, m.display_name, m.group_nickname, m.platform_id, m.phone,"
+      " coalesce((SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+      " WHERE mt.member_id = m.id), '')"
+      " FROM members m ORDER BY m.id";
 
 constexpr int LoadCacheKiB = 256 * 1024;
 
@@ -40,60 +46,76 @@ struct StatementText
 
 // Indexed by DemoWriter::Statement.
 constexpr StatementText Statements[] = {
-    {"INSERT INTO tiers (id, name, rank, buy_in_fen) VALUES (?, ?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write tiers")},
-    {"INSERT INTO teams (id, name) VALUES (?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write teams")},
-    {"INSERT INTO operators (id, name, role, team_id, persona_name, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write operators")},
-    {"INSERT INTO channels (id, name, kind, code) VALUES (?, ?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write channels")},
-    {"INSERT INTO regions (id, name, province) VALUES (?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write regions")},
-    {"INSERT INTO tags (id, name, color) VALUES (?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write tags")},
-    {"INSERT INTO members (id, display_name, group_nickname, platform_id, phone, identity, verification, verified_by,"
-     " verified_at, verification_evidence, channel_id, region_id, tier_id, first_joined_at, is_koc, koc_since, koc_reason,"
-     " blacklisted, blacklist_reason, blacklisted_at, notes, created_at, updated_at)"
-     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write members")},
-    {"INSERT INTO member_tags (member_id, tag_id, tagged_at) VALUES (?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write member tags")},
-    {"INSERT INTO points_ledger (id, member_id, delta, reason, note, operator_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write points")},
-    {"INSERT INTO chat_groups (id, name, number, purpose, tier_id, team_id, identity_segment, channel_id, region_id,"
-     " parent_id, owner_member_id, operator_id, capacity, created_on, filled_on, status, status_changed_at, rules, culture,"
-     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write groups")},
-    {"INSERT INTO memberships (id, member_id, group_id, role, joined_at, left_at, leave_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write memberships")},
-    {"INSERT INTO events (id, occurred_at, kind, member_id, group_id, content_item_id, amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write events")},
-    {"INSERT INTO content_columns (id, name, category, color, description) VALUES (?, ?, ?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write content columns")},
-    {"INSERT INTO content_items (id, title, body, kind, column_id, status, tags, created_at, updated_at)"
-     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write content items")},
-    {"INSERT INTO materials (id, title, kind, body, mime_type, size_bytes, sha256, author_member_id, approved, approved_by,"
-     " approved_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write materials")},
-    {"INSERT INTO content_item_materials (content_item_id, material_id) VALUES (?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "link content to materials")},
-    {"INSERT INTO keyword_replies (id, keyword, match_mode, reply, scope_group_id, scope_purpose, priority, enabled)"
-     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write keyword replies")},
-    {"INSERT INTO sop_templates (id, name, description, kind, duration_days, builtin) VALUES (?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write SOP templates")},
-    {"INSERT INTO sop_steps (id, template_id, position, day_offset, slot_time, kind, title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write SOP steps")},
-    {"INSERT INTO sop_applications (id, template_id, group_id, start_date, applied_at) VALUES (?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write SOP applications")},
-    {"INSERT INTO schedule_entries (id, content_item_id, group_id, scheduled_at, title, body, status, done_at, operator_id,"
-     " sop_application_id, sop_step_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write schedule entries")},
-    {"INSERT INTO onboarding_flows (id, name, purpose, description, persona_name, builtin) VALUES (?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write onboarding flows")},
-    {"INSERT INTO onboarding_steps (id, flow_id, position, kind, title, staff_script, member_action, checklist, timing_minutes)"
-     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write onboarding steps")},
-    {"INSERT INTO onboarding_progress (member_id, group_id, step_kind, done_at, source) VALUES (?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write onboarding progress")},
-    {"INSERT INTO funnels (id, name, description, builtin) VALUES (?, ?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write funnels")},
-    {"INSERT INTO funnel_steps (id, funnel_id, position, name, metric, event_kind) VALUES (?, ?, ?, ?, ?, ?)",
-     QT_TRANSLATE_NOOP("DemoWriter", "write funnel steps")},
-    {"INSERT INTO funnel_counts (step_id, channel_id, day, count) VALUES (?, ?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write funnel counts")},
+    { "INSERT INTO tiers (id, name, rank, buy_in_fen) VALUES (?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write tiers") },
+    { "INSERT INTO teams (id, name) VALUES (?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write teams") },
+    { "INSERT INTO operators (id, name, role, team_id, persona_name, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write operators") },
+    { "INSERT INTO channels (id, name, kind, code) VALUES (?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write channels") },
+    { "INSERT INTO regions (id, name, province) VALUES (?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write regions") },
+    { "INSERT INTO tags (id, name, color) VALUES (?, ?, ?)", QT_TRANSLATE_NOOP("DemoWriter", "write tags") },
+    { "INSERT INTO members (id, display_name, group_nickname, platform_id, phone, identity, verification, verified_by,"
+      " verified_at, verification_evidence, channel_id, region_id, tier_id, first_joined_at, is_koc, koc_since, "
+      "koc_reason,"
+      " blacklisted, blacklist_reason, blacklisted_at, notes, created_at, updated_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write members") },
+    { "INSERT INTO member_tags (member_id, tag_id, tagged_at) VALUES (?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write member tags") },
+    { "INSERT INTO points_ledger (id, member_id, delta, reason, note, operator_id, created_at) VALUES (?, ?, ?, ?, ?, "
+      "?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write points") },
+    { "INSERT INTO chat_groups (id, name, number, purpose, tier_id, team_id, identity_segment, channel_id, region_id,"
+      " parent_id, owner_member_id, operator_id, capacity, created_on, filled_on, status, status_changed_at, rules, "
+      "culture,"
+      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write groups") },
+    { "INSERT INTO memberships (id, member_id, group_id, role, joined_at, left_at, leave_reason) VALUES (?, ?, ?, ?, "
+      "?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write memberships") },
+    { "INSERT INTO events (id, occurred_at, kind, member_id, group_id, content_item_id, amount_fen) VALUES (?, ?, ?, "
+      "?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write events") },
+    { "INSERT INTO content_columns (id, name, category, color, description) VALUES (?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write content columns") },
+    { "INSERT INTO content_items (id, title, body, kind, column_id, status, tags, created_at, updated_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write content items") },
+    { "INSERT INTO materials (id, title, kind, body, mime_type, size_bytes, sha256, author_member_id, approved, "
+      "approved_by,"
+      " approved_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write materials") },
+    { "INSERT INTO content_item_materials (content_item_id, material_id) VALUES (?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "link content to materials") },
+    { "INSERT INTO keyword_replies (id, keyword, match_mode, reply, scope_group_id, scope_purpose, priority, enabled)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write keyword replies") },
+    { "INSERT INTO sop_templates (id, name, description, kind, duration_days, builtin) VALUES (?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write SOP templates") },
+    { "INSERT INTO sop_steps (id, template_id, position, day_offset, slot_time, kind, title, body) VALUES (?, ?, ?, ?, "
+      "?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write SOP steps") },
+    { "INSERT INTO sop_applications (id, template_id, group_id, start_date, applied_at) VALUES (?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write SOP applications") },
+    { "INSERT INTO schedule_entries (id, content_item_id, group_id, scheduled_at, title, body, status, done_at, "
+      "operator_id,"
+      " sop_application_id, sop_step_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write schedule entries") },
+    { "INSERT INTO onboarding_flows (id, name, purpose, description, persona_name, builtin) VALUES (?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write onboarding flows") },
+    { "INSERT INTO onboarding_steps (id, flow_id, position, kind, title, staff_script, member_action, checklist, "
+      "timing_minutes)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write onboarding steps") },
+    { "INSERT INTO onboarding_progress (member_id, group_id, step_kind, done_at, source) VALUES (?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write onboarding progress") },
+    { "INSERT INTO funnels (id, name, description, builtin) VALUES (?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write funnels") },
+    { "INSERT INTO funnel_steps (id, funnel_id, position, name, metric, event_kind) VALUES (?, ?, ?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write funnel steps") },
+    { "INSERT INTO funnel_counts (step_id, channel_id, day, count) VALUES (?, ?, ?, ?)",
+        QT_TRANSLATE_NOOP("DemoWriter", "write funnel counts") },
 };
 static_assert(std::size(Statements) == 27);
 
@@ -134,12 +156,14 @@ DemoWriter::~DemoWriter()
 DatabaseError DemoWriter::begin()
 {
     if (!m_handle)
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(
+            DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoWriter", "The database is not open."));
     m_transaction = std::make_unique<SqlTransaction>(m_db);
     if (m_transaction->beginError()) {
         DatabaseError err = m_transaction->beginError();
         m_transaction.reset();
-        err.message = tr("Cannot start writing the demo data: %1").arg(err.message);
+        err.message
+            = QCoreApplication::translate("DemoWriter", "Cannot start writing the demo data: %1").arg(err.message);
         return err;
     }
     for (const char *table : DemoTables) {
@@ -152,11 +176,16 @@ DatabaseError DemoWriter::begin()
         const QByteArray name(table);
         if (name == "members" || name == "chat_groups")
             return DatabaseError::make(DatabaseError::Kind::Query,
-                tr("This database already holds members or groups. Demo data can only be written into an empty "
-                   "database; create a new database for the demo."));
+                QCoreApplication::translate("DemoWriter",
+                    "This database already holds members or groups. Demo data can "
+                    "only be written into an empty database; create a new database "
+                    "for the demo."));
         return DatabaseError::make(DatabaseError::Kind::Query,
-            tr("This database already holds data (table %1). Demo data can only be written into an empty "
-               "database; create a new database for the demo.").arg(QString::fromUtf8(name)));
+            QCoreApplication::translate("DemoWriter",
+                "This database already holds data (table %1). Demo data can only "
+                "be written into an empty database; create a new database for "
+                "the demo.")
+                .arg(QString::fromUtf8(name)));
     }
     if (auto err = raw::queryInt(m_handle, "PRAGMA cache_size", &m_savedCacheSize))
         return err;
@@ -166,20 +195,42 @@ DatabaseError DemoWriter::begin()
 
 DatabaseError DemoWriter::suspendIndexes()
 {
+    finalizeStatements(); // DROP needs no statement of ours pending
+    QList<QByteArray> triggers;
+    for (const char *name : SearchTriggers) {
+        QList<QByteArray> sql;
+        if (auto err = selectColumn(m_handle,
+                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
+                &sql))
+            return err;
+        if (sql.size() == 1)
+            triggers.append(sql.first());
+    }
+    // Only when the schema still has both triggers does the rebuild statement match it.
+    if (triggers.size() == qsizetype(std::size(SearchTriggers))) {
+        for (const char *name : SearchTriggers) {
+            if (auto err
+                = raw::exec(m_handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
+                return err;
+        }
+        m_suspendedTriggers = triggers;
+        m_rebuildSearch = true;
+    }
     for (const char *table : IndexedBulkTables) {
         QList<QByteArray> names;
         QList<QByteArray> sqls;
         const QByteArray where = QByteArrayLiteral(" FROM sqlite_master WHERE type = 'index' AND tbl_name = '") + table
-                                 + "' AND sql IS NOT NULL ORDER BY name";
+            + "' AND sql IS NOT NULL ORDER BY name";
         if (auto err = selectColumn(m_handle, "SELECT name" + where, &names))
             return err;
         if (auto err = selectColumn(m_handle, "SELECT sql" + where, &sqls))
             return err;
-        finalizeStatements(); // DROP INDEX needs no statement of ours pending
         for (qsizetype i = 0; i < names.size() && i < sqls.size(); ++i) {
             const QByteArray drop = "DROP INDEX \"" + names.at(i) + '"';
             if (auto err = raw::exec(m_handle, drop.constData())) {
-                err.message = tr("Cannot prepare the events table for the load: %1").arg(err.message);
+                err.message
+                    = QCoreApplication::translate("DemoWriter", "Cannot prepare the events table for the load: %1")
+                          .arg(err.message);
                 return err;
             }
             m_suspendedIndexes.append(sqls.at(i));
@@ -188,15 +239,39 @@ DatabaseError DemoWriter::suspendIndexes()
     return {};
 }
 
-DatabaseError DemoWriter::restoreIndexes()
+DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step)
 {
     finalizeStatements();
-    while (!m_suspendedIndexes.isEmpty()) {
-        const QByteArray sql = m_suspendedIndexes.takeFirst();
-        if (auto err = raw::exec(m_handle, sql.constData())) {
-            err.message = tr("Cannot build the index again (%1): %2").arg(QString::fromUtf8(sql), err.message);
+    const double steps = 1.0 + double(m_suspendedTriggers.size() + m_suspendedIndexes.size());
+    double done = 0;
+    auto next = [&]() -> DatabaseError {
+        ++done;
+        if (step && !step(done / steps))
+            return DatabaseError::make(
+                DatabaseError::Kind::Query, QCoreApplication::translate("DemoWriter", "Cancelled."));
+        return {};
+    };
+    if (m_rebuildSearch) {
+        if (auto err = raw::exec(m_handle, SearchRebuild)) {
+            err.message
+                = QCoreApplication::translate("DemoWriter", "Cannot fill the member search: %1").arg(err.message);
             return err;
         }
+        m_rebuildSearch = false;
+    }
+    if (auto err = next())
+        return err;
+    QList<QByteArray> again = m_suspendedTriggers + m_suspendedIndexes;
+    m_suspendedTriggers.clear();
+    m_suspendedIndexes.clear();
+    for (const QByteArray &sql : again) {
+        if (auto err = raw::exec(m_handle, sql.constData())) {
+            err.message = QCoreApplication::translate("DemoWriter", "Cannot create the trigger or index again (%1): %2")
+                              .arg(QString::fromUtf8(sql), err.message);
+            return err;
+        }
+        if (auto err = next())
+            return err;
     }
     return {};
 }
@@ -204,8 +279,9 @@ DatabaseError DemoWriter::restoreIndexes()
 DatabaseError DemoWriter::commit()
 {
     if (!m_transaction)
-        return DatabaseError::make(DatabaseError::Kind::Query, tr("No demo transaction is open."));
-    if (!m_suspendedIndexes.isEmpty()) {
+        return DatabaseError::make(
+            DatabaseError::Kind::Query, QCoreApplication::translate("DemoWriter", "No demo transaction is open."));
+    if (m_rebuildSearch || !m_suspendedIndexes.isEmpty() || !m_suspendedTriggers.isEmpty()) {
         if (auto err = restoreIndexes())
             return err;
     }
@@ -217,7 +293,7 @@ DatabaseError DemoWriter::commit()
         raw::exec(m_handle, pragma.constData());
     }
     if (err)
-        err.message = tr("Cannot save the demo data: %1").arg(err.message);
+        err.message = QCoreApplication::translate("DemoWriter", "Cannot save the demo data: %1").arg(err.message);
     return err;
 }
 
@@ -228,6 +304,8 @@ void DemoWriter::rollback()
         m_transaction->rollback();
         m_transaction.reset();
         m_suspendedIndexes.clear();
+        m_suspendedTriggers.clear();
+        m_rebuildSearch = false;
         if (m_savedCacheSize != 0) {
             const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
             raw::exec(m_handle, pragma.constData());
@@ -245,7 +323,8 @@ DatabaseError DemoWriter::timeSlots(QList<QByteArray> *out)
 {
     out->clear();
     if (!m_handle)
-        return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
+        return DatabaseError::make(
+            DatabaseError::Kind::CannotOpen, QCoreApplication::translate("DemoWriter", "The database is not open."));
     return selectColumn(m_handle, "SELECT slot_time FROM time_slots ORDER BY slot_time", out);
 }
 
@@ -254,7 +333,7 @@ BulkInserter &DemoWriter::statement(Statement which)
     auto &slot = m_statements[which];
     if (!slot)
         slot = std::make_unique<BulkInserter>(m_handle, QByteArray(Statements[which].sql),
-                                              tr(Statements[which].what));
+            QCoreApplication::translate("DemoWriter", Statements[which].what));
     return *slot;
 }
 
@@ -270,8 +349,15 @@ DatabaseError DemoWriter::write(const Team &r)
 
 DatabaseError DemoWriter::write(const Operator &r)
 {
-    return statement(OperatorSql).bindInt(1, r.id).bindText(2, r.name).bindText(3, r.role).bindId(4, r.teamId)
-        .bindText(5, r.persona).bindInt(6, r.active ? 1 : 0).bindText(7, r.createdAt).step();
+    return statement(OperatorSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindText(3, r.role)
+        .bindId(4, r.teamId)
+        .bindText(5, r.persona)
+        .bindInt(6, r.active ? 1 : 0)
+        .bindText(7, r.createdAt)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const Channel &r)
@@ -292,12 +378,29 @@ DatabaseError DemoWriter::write(const Tag &r)
 DatabaseError DemoWriter::write(const Member &r)
 {
     BulkInserter &s = statement(MemberSql);
-    s.bindInt(1, r.id).bindText(2, r.displayName).bindText(3, r.groupNickname).bindText(4, r.platformId)
-        .bindText(5, r.phone).bindText(6, r.identity).bindText(7, r.verification).bindId(8, r.verifiedBy)
-        .bindText(9, r.verifiedAt).bindText(10, r.evidence).bindId(11, r.channelId).bindId(12, r.regionId)
-        .bindId(13, r.tierId).bindText(14, r.firstJoinedAt).bindInt(15, r.koc ? 1 : 0).bindText(16, r.kocSince)
-        .bindText(17, r.kocReason).bindInt(18, r.blacklisted ? 1 : 0).bindText(19, r.blacklistReason)
-        .bindText(20, r.blacklistedAt).bindText(21, r.notes).bindText(22, r.createdAt).bindText(23, r.updatedAt);
+    s.bindInt(1, r.id)
+        .bindText(2, r.displayName)
+        .bindText(3, r.groupNickname)
+        .bindText(4, r.platformId)
+        .bindText(5, r.phone)
+        .bindText(6, r.identity)
+        .bindText(7, r.verification)
+        .bindId(8, r.verifiedBy)
+        .bindText(9, r.verifiedAt)
+        .bindText(10, r.evidence)
+        .bindId(11, r.channelId)
+        .bindId(12, r.regionId)
+        .bindId(13, r.tierId)
+        .bindText(14, r.firstJoinedAt)
+        .bindInt(15, r.koc ? 1 : 0)
+        .bindText(16, r.kocSince)
+        .bindText(17, r.kocReason)
+        .bindInt(18, r.blacklisted ? 1 : 0)
+        .bindText(19, r.blacklistReason)
+        .bindText(20, r.blacklistedAt)
+        .bindText(21, r.notes)
+        .bindText(22, r.createdAt)
+        .bindText(23, r.updatedAt);
     return s.step();
 }
 
@@ -308,31 +411,65 @@ DatabaseError DemoWriter::write(const MemberTag &r)
 
 DatabaseError DemoWriter::write(const Points &r)
 {
-    return statement(PointsSql).bindInt(1, r.id).bindInt(2, r.memberId).bindInt(3, r.delta).bindText(4, r.reason)
-        .bindText(5, r.note).bindId(6, r.operatorId).bindText(7, r.createdAt).step();
+    return statement(PointsSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.memberId)
+        .bindInt(3, r.delta)
+        .bindText(4, r.reason)
+        .bindText(5, r.note)
+        .bindId(6, r.operatorId)
+        .bindText(7, r.createdAt)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const Group &r)
 {
     BulkInserter &s = statement(GroupSql);
-    s.bindInt(1, r.id).bindText(2, r.name).bindId(3, r.number).bindText(4, r.purpose).bindId(5, r.tierId)
-        .bindId(6, r.teamId).bindText(7, r.identitySegment).bindId(8, r.channelId).bindId(9, r.regionId)
-        .bindId(10, r.parentId).bindId(11, r.ownerMemberId).bindId(12, r.operatorId).bindInt(13, r.capacity)
-        .bindText(14, r.createdOn).bindText(15, r.filledOn).bindText(16, r.status).bindText(17, r.statusChangedAt)
-        .bindText(18, r.rules).bindText(19, r.culture).bindText(20, r.createdAt).bindText(21, r.updatedAt);
+    s.bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindId(3, r.number)
+        .bindText(4, r.purpose)
+        .bindId(5, r.tierId)
+        .bindId(6, r.teamId)
+        .bindText(7, r.identitySegment)
+        .bindId(8, r.channelId)
+        .bindId(9, r.regionId)
+        .bindId(10, r.parentId)
+        .bindId(11, r.ownerMemberId)
+        .bindId(12, r.operatorId)
+        .bindInt(13, r.capacity)
+        .bindText(14, r.createdOn)
+        .bindText(15, r.filledOn)
+        .bindText(16, r.status)
+        .bindText(17, r.statusChangedAt)
+        .bindText(18, r.rules)
+        .bindText(19, r.culture)
+        .bindText(20, r.createdAt)
+        .bindText(21, r.updatedAt);
     return s.step();
 }
 
 DatabaseError DemoWriter::write(const Membership &r)
 {
-    return statement(MembershipSql).bindInt(1, r.id).bindInt(2, r.memberId).bindInt(3, r.groupId)
-        .bindText(4, r.role).bindText(5, r.joinedAt).bindText(6, r.leftAt).bindText(7, r.leaveReason).step();
+    return statement(MembershipSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.memberId)
+        .bindInt(3, r.groupId)
+        .bindText(4, r.role)
+        .bindText(5, r.joinedAt)
+        .bindText(6, r.leftAt)
+        .bindText(7, r.leaveReason)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const Event &r)
 {
     BulkInserter &s = statement(EventSql);
-    s.bindInt(1, r.id).bindText(2, r.occurredAt).bindText(3, r.kind).bindId(4, r.memberId).bindId(5, r.groupId)
+    s.bindInt(1, r.id)
+        .bindText(2, r.occurredAt)
+        .bindText(3, r.kind)
+        .bindId(4, r.memberId)
+        .bindId(5, r.groupId)
         .bindId(6, r.contentItemId);
     if (r.amountFen >= 0)
         s.bindInt(7, r.amountFen);
@@ -343,22 +480,45 @@ DatabaseError DemoWriter::write(const Event &r)
 
 DatabaseError DemoWriter::write(const ContentColumn &r)
 {
-    return statement(ColumnSql).bindInt(1, r.id).bindText(2, r.name).bindText(3, r.category).bindText(4, r.color)
-        .bindText(5, r.description).step();
+    return statement(ColumnSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindText(3, r.category)
+        .bindText(4, r.color)
+        .bindText(5, r.description)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const ContentItem &r)
 {
-    return statement(ItemSql).bindInt(1, r.id).bindText(2, r.title).bindText(3, r.body).bindText(4, r.kind)
-        .bindId(5, r.columnId).bindText(6, r.status).bindText(7, r.tags).bindText(8, r.createdAt)
-        .bindText(9, r.updatedAt).step();
+    return statement(ItemSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.title)
+        .bindText(3, r.body)
+        .bindText(4, r.kind)
+        .bindId(5, r.columnId)
+        .bindText(6, r.status)
+        .bindText(7, r.tags)
+        .bindText(8, r.createdAt)
+        .bindText(9, r.updatedAt)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const Material &r)
 {
-    return statement(MaterialSql).bindInt(1, r.id).bindText(2, r.title).bindText(3, r.kind).bindText(4, r.body)
-        .bindText(5, r.mimeType).bindInt(6, r.sizeBytes).bindText(7, r.sha256).bindId(8, r.authorMemberId)
-        .bindInt(9, r.approved ? 1 : 0).bindId(10, r.approvedBy).bindText(11, r.approvedAt).bindText(12, r.createdAt)
+    return statement(MaterialSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.title)
+        .bindText(3, r.kind)
+        .bindText(4, r.body)
+        .bindText(5, r.mimeType)
+        .bindInt(6, r.sizeBytes)
+        .bindText(7, r.sha256)
+        .bindId(8, r.authorMemberId)
+        .bindInt(9, r.approved ? 1 : 0)
+        .bindId(10, r.approvedBy)
+        .bindText(11, r.approvedAt)
+        .bindText(12, r.createdAt)
         .step();
 }
 
@@ -369,72 +529,140 @@ DatabaseError DemoWriter::write(const ItemMaterial &r)
 
 DatabaseError DemoWriter::write(const KeywordReply &r)
 {
-    return statement(KeywordSql).bindInt(1, r.id).bindText(2, r.keyword).bindText(3, r.matchMode)
-        .bindText(4, r.reply).bindId(5, r.scopeGroupId).bindText(6, r.scopePurpose).bindInt(7, r.priority)
-        .bindInt(8, r.enabled ? 1 : 0).step();
+    return statement(KeywordSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.keyword)
+        .bindText(3, r.matchMode)
+        .bindText(4, r.reply)
+        .bindId(5, r.scopeGroupId)
+        .bindText(6, r.scopePurpose)
+        .bindInt(7, r.priority)
+        .bindInt(8, r.enabled ? 1 : 0)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const SopTemplate &r)
 {
-    return statement(SopTemplateSql).bindInt(1, r.id).bindText(2, r.name).bindText(3, r.description)
-        .bindText(4, r.kind).bindInt(5, r.durationDays).bindInt(6, r.builtin ? 1 : 0).step();
+    return statement(SopTemplateSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindText(3, r.description)
+        .bindText(4, r.kind)
+        .bindInt(5, r.durationDays)
+        .bindInt(6, r.builtin ? 1 : 0)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const SopStep &r)
 {
-    return statement(SopStepSql).bindInt(1, r.id).bindInt(2, r.templateId).bindInt(3, r.position)
-        .bindInt(4, r.dayOffset).bindText(5, r.slotTime).bindText(6, r.kind).bindText(7, r.title).bindText(8, r.body)
+    return statement(SopStepSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.templateId)
+        .bindInt(3, r.position)
+        .bindInt(4, r.dayOffset)
+        .bindText(5, r.slotTime)
+        .bindText(6, r.kind)
+        .bindText(7, r.title)
+        .bindText(8, r.body)
         .step();
 }
 
 DatabaseError DemoWriter::write(const SopApplication &r)
 {
-    return statement(SopApplicationSql).bindInt(1, r.id).bindInt(2, r.templateId).bindInt(3, r.groupId)
-        .bindText(4, r.startDate).bindText(5, r.appliedAt).step();
+    return statement(SopApplicationSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.templateId)
+        .bindInt(3, r.groupId)
+        .bindText(4, r.startDate)
+        .bindText(5, r.appliedAt)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const ScheduleEntry &r)
 {
-    return statement(ScheduleSql).bindInt(1, r.id).bindId(2, r.contentItemId).bindInt(3, r.groupId)
-        .bindText(4, r.scheduledAt).bindText(5, r.title).bindText(6, r.body).bindText(7, r.status)
-        .bindText(8, r.doneAt).bindId(9, r.operatorId).bindId(10, r.sopApplicationId).bindId(11, r.sopStepId).step();
+    return statement(ScheduleSql)
+        .bindInt(1, r.id)
+        .bindId(2, r.contentItemId)
+        .bindInt(3, r.groupId)
+        .bindText(4, r.scheduledAt)
+        .bindText(5, r.title)
+        .bindText(6, r.body)
+        .bindText(7, r.status)
+        .bindText(8, r.doneAt)
+        .bindId(9, r.operatorId)
+        .bindId(10, r.sopApplicationId)
+        .bindId(11, r.sopStepId)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const OnboardingFlow &r)
 {
-    return statement(FlowSql).bindInt(1, r.id).bindText(2, r.name).bindText(3, r.purpose).bindText(4, r.description)
-        .bindText(5, r.persona).bindInt(6, r.builtin ? 1 : 0).step();
+    return statement(FlowSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindText(3, r.purpose)
+        .bindText(4, r.description)
+        .bindText(5, r.persona)
+        .bindInt(6, r.builtin ? 1 : 0)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const OnboardingStep &r)
 {
-    return statement(FlowStepSql).bindInt(1, r.id).bindInt(2, r.flowId).bindInt(3, r.position).bindText(4, r.kind)
-        .bindText(5, r.title).bindText(6, r.staffScript).bindText(7, r.memberAction).bindText(8, r.checklist)
-        .bindInt(9, r.timingMinutes).step();
+    return statement(FlowStepSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.flowId)
+        .bindInt(3, r.position)
+        .bindText(4, r.kind)
+        .bindText(5, r.title)
+        .bindText(6, r.staffScript)
+        .bindText(7, r.memberAction)
+        .bindText(8, r.checklist)
+        .bindInt(9, r.timingMinutes)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const OnboardingProgress &r)
 {
-    return statement(ProgressSql).bindInt(1, r.memberId).bindInt(2, r.groupId).bindText(3, r.stepKind)
-        .bindText(4, r.doneAt).bindText(5, r.source).step();
+    return statement(ProgressSql)
+        .bindInt(1, r.memberId)
+        .bindInt(2, r.groupId)
+        .bindText(3, r.stepKind)
+        .bindText(4, r.doneAt)
+        .bindText(5, r.source)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const Funnel &r)
 {
-    return statement(FunnelSql).bindInt(1, r.id).bindText(2, r.name).bindText(3, r.description)
-        .bindInt(4, r.builtin ? 1 : 0).step();
+    return statement(FunnelSql)
+        .bindInt(1, r.id)
+        .bindText(2, r.name)
+        .bindText(3, r.description)
+        .bindInt(4, r.builtin ? 1 : 0)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const FunnelStep &r)
 {
-    return statement(FunnelStepSql).bindInt(1, r.id).bindInt(2, r.funnelId).bindInt(3, r.position)
-        .bindText(4, r.name).bindText(5, r.metric).bindText(6, r.eventKind).step();
+    return statement(FunnelStepSql)
+        .bindInt(1, r.id)
+        .bindInt(2, r.funnelId)
+        .bindInt(3, r.position)
+        .bindText(4, r.name)
+        .bindText(5, r.metric)
+        .bindText(6, r.eventKind)
+        .step();
 }
 
 DatabaseError DemoWriter::write(const FunnelCount &r)
 {
-    return statement(FunnelCountSql).bindInt(1, r.stepId).bindInt(2, r.channelId).bindText(3, r.day)
-        .bindInt(4, r.count).step();
+    return statement(FunnelCountSql)
+        .bindInt(1, r.stepId)
+        .bindInt(2, r.channelId)
+        .bindText(3, r.day)
+        .bindInt(4, r.count)
+        .step();
 }
 
 } // namespace qundesk

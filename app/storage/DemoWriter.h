@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -31,24 +32,61 @@ public:
     // BEGIN IMMEDIATE, then refuses a database that already holds data in any table the demo
     // writes (the built-in time slots excepted). Raises the page cache for the load.
     DatabaseError begin();
-    // Drops the event indexes for the load and builds them again in restoreIndexes(), which is
-    // several times faster than keeping them up to date row by row. Both run inside the
-    // transaction, so a rollback restores the indexes too.
+    // Drops the event indexes and the member-search triggers for the load; restoreIndexes() fills
+    // the search table in one statement, creates the triggers and indexes again from their own
+    // SQL and reports its steps to `step` (return false to stop). Several times faster than
+    // maintaining them row by row; both run inside the transaction, so a rollback restores all.
     DatabaseError suspendIndexes();
-    DatabaseError restoreIndexes();
+    DatabaseError restoreIndexes(const std::function<bool(double done)> &step = {});
     DatabaseError commit();
     void rollback();
 
     // The standard slots ('HH:MM') in time order, as the schema seeds them.
     DatabaseError timeSlots(QList<QByteArray> *out);
 
-    struct Tier { qint64 id; QByteArray name; int rank; qint64 buyInFen; };
-    struct Team { qint64 id; QByteArray name; };
-    struct Operator { qint64 id; QByteArray name; QByteArray role; qint64 teamId; QByteArray persona; bool active; QByteArray createdAt; };
-    struct Channel { qint64 id; QByteArray name; QByteArray kind; QByteArray code; };
-    struct Region { qint64 id; QByteArray name; QByteArray province; };
-    struct Tag { qint64 id; QByteArray name; QByteArray color; };
-    struct Member {
+    struct Tier
+    {
+        qint64 id;
+        QByteArray name;
+        int rank;
+        qint64 buyInFen;
+    };
+    struct Team
+    {
+        qint64 id;
+        QByteArray name;
+    };
+    struct Operator
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray role;
+        qint64 teamId;
+        QByteArray persona;
+        bool active;
+        QByteArray createdAt;
+    };
+    struct Channel
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray kind;
+        QByteArray code;
+    };
+    struct Region
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray province;
+    };
+    struct Tag
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray color;
+    };
+    struct Member
+    {
         qint64 id = 0;
         QByteArray displayName, groupNickname, platformId, phone, identity, verification;
         qint64 verifiedBy = 0;
@@ -60,9 +98,24 @@ public:
         bool blacklisted = false;
         QByteArray blacklistReason, blacklistedAt, notes, createdAt, updatedAt;
     };
-    struct MemberTag { qint64 memberId; qint64 tagId; QByteArray taggedAt; };
-    struct Points { qint64 id; qint64 memberId; qint64 delta; QByteArray reason; QByteArray note; qint64 operatorId; QByteArray createdAt; };
-    struct Group {
+    struct MemberTag
+    {
+        qint64 memberId;
+        qint64 tagId;
+        QByteArray taggedAt;
+    };
+    struct Points
+    {
+        qint64 id;
+        qint64 memberId;
+        qint64 delta;
+        QByteArray reason;
+        QByteArray note;
+        qint64 operatorId;
+        QByteArray createdAt;
+    };
+    struct Group
+    {
         qint64 id = 0;
         QByteArray name;
         int number = 0; // 0 writes NULL
@@ -73,11 +126,43 @@ public:
         int capacity = 500;
         QByteArray createdOn, filledOn, status, statusChangedAt, rules, culture, createdAt, updatedAt;
     };
-    struct Membership { qint64 id; qint64 memberId; qint64 groupId; QByteArray role; QByteArray joinedAt; QByteArray leftAt; QByteArray leaveReason; };
-    struct Event { qint64 id; QByteArrayView occurredAt; QByteArrayView kind; qint64 memberId; qint64 groupId; qint64 contentItemId; qint64 amountFen; /* < 0: NULL */ };
-    struct ContentColumn { qint64 id; QByteArray name; QByteArray category; QByteArray color; QByteArray description; };
-    struct ContentItem { qint64 id; QByteArray title, body, kind; qint64 columnId; QByteArray status, tags, createdAt, updatedAt; };
-    struct Material {
+    struct Membership
+    {
+        qint64 id;
+        qint64 memberId;
+        qint64 groupId;
+        QByteArray role;
+        QByteArray joinedAt;
+        QByteArray leftAt;
+        QByteArray leaveReason;
+    };
+    struct Event
+    {
+        qint64 id;
+        QByteArrayView occurredAt;
+        QByteArrayView kind;
+        qint64 memberId;
+        qint64 groupId;
+        qint64 contentItemId;
+        qint64 amountFen; /* < 0: NULL */
+    };
+    struct ContentColumn
+    {
+        qint64 id;
+        QByteArray name;
+        QByteArray category;
+        QByteArray color;
+        QByteArray description;
+    };
+    struct ContentItem
+    {
+        qint64 id;
+        QByteArray title, body, kind;
+        qint64 columnId;
+        QByteArray status, tags, createdAt, updatedAt;
+    };
+    struct Material
+    {
         qint64 id = 0;
         QByteArray title, kind, body, mimeType;
         qint64 sizeBytes = 0;
@@ -87,22 +172,91 @@ public:
         qint64 approvedBy = 0;
         QByteArray approvedAt, createdAt;
     };
-    struct ItemMaterial { qint64 contentItemId; qint64 materialId; };
-    struct KeywordReply { qint64 id; QByteArray keyword, matchMode, reply; qint64 scopeGroupId; QByteArray scopePurpose; int priority; bool enabled; };
-    struct SopTemplate { qint64 id; QByteArray name, description, kind; int durationDays; bool builtin; };
-    struct SopStep { qint64 id; qint64 templateId; int position; int dayOffset; QByteArray slotTime, kind, title, body; };
-    struct SopApplication { qint64 id; qint64 templateId; qint64 groupId; QByteArray startDate; QByteArray appliedAt; };
-    struct ScheduleEntry {
+    struct ItemMaterial
+    {
+        qint64 contentItemId;
+        qint64 materialId;
+    };
+    struct KeywordReply
+    {
+        qint64 id;
+        QByteArray keyword, matchMode, reply;
+        qint64 scopeGroupId;
+        QByteArray scopePurpose;
+        int priority;
+        bool enabled;
+    };
+    struct SopTemplate
+    {
+        qint64 id;
+        QByteArray name, description, kind;
+        int durationDays;
+        bool builtin;
+    };
+    struct SopStep
+    {
+        qint64 id;
+        qint64 templateId;
+        int position;
+        int dayOffset;
+        QByteArray slotTime, kind, title, body;
+    };
+    struct SopApplication
+    {
+        qint64 id;
+        qint64 templateId;
+        qint64 groupId;
+        QByteArray startDate;
+        QByteArray appliedAt;
+    };
+    struct ScheduleEntry
+    {
         qint64 id = 0, contentItemId = 0, groupId = 0;
         QByteArray scheduledAt, title, body, status, doneAt;
         qint64 operatorId = 0, sopApplicationId = 0, sopStepId = 0;
     };
-    struct OnboardingFlow { qint64 id; QByteArray name, purpose, description, persona; bool builtin; };
-    struct OnboardingStep { qint64 id; qint64 flowId; int position; QByteArray kind, title, staffScript, memberAction, checklist; int timingMinutes; };
-    struct OnboardingProgress { qint64 memberId; qint64 groupId; QByteArray stepKind; QByteArray doneAt; QByteArray source; };
-    struct Funnel { qint64 id; QByteArray name, description; bool builtin; };
-    struct FunnelStep { qint64 id; qint64 funnelId; int position; QByteArray name, metric, eventKind; };
-    struct FunnelCount { qint64 stepId; qint64 channelId; QByteArrayView day; qint64 count; };
+    struct OnboardingFlow
+    {
+        qint64 id;
+        QByteArray name, purpose, description, persona;
+        bool builtin;
+    };
+    struct OnboardingStep
+    {
+        qint64 id;
+        qint64 flowId;
+        int position;
+        QByteArray kind, title, staffScript, memberAction, checklist;
+        int timingMinutes;
+    };
+    struct OnboardingProgress
+    {
+        qint64 memberId;
+        qint64 groupId;
+        QByteArray stepKind;
+        QByteArray doneAt;
+        QByteArray source;
+    };
+    struct Funnel
+    {
+        qint64 id;
+        QByteArray name, description;
+        bool builtin;
+    };
+    struct FunnelStep
+    {
+        qint64 id;
+        qint64 funnelId;
+        int position;
+        QByteArray name, metric, eventKind;
+    };
+    struct FunnelCount
+    {
+        qint64 stepId;
+        qint64 channelId;
+        QByteArrayView day;
+        qint64 count;
+    };
 
     DatabaseError write(const Tier &row);
     DatabaseError write(const Team &row);
@@ -133,10 +287,36 @@ public:
     DatabaseError write(const FunnelCount &row);
 
 private:
-    enum Statement { TierSql, TeamSql, OperatorSql, ChannelSql, RegionSql, TagSql, MemberSql, MemberTagSql,
-                     PointsSql, GroupSql, MembershipSql, EventSql, ColumnSql, ItemSql, MaterialSql,
-                     ItemMaterialSql, KeywordSql, SopTemplateSql, SopStepSql, SopApplicationSql, ScheduleSql,
-                     FlowSql, FlowStepSql, ProgressSql, FunnelSql, FunnelStepSql, FunnelCountSql, StatementCount };
+    enum Statement {
+        TierSql,
+        TeamSql,
+        OperatorSql,
+        ChannelSql,
+        RegionSql,
+        TagSql,
+        MemberSql,
+        MemberTagSql,
+        PointsSql,
+        GroupSql,
+        MembershipSql,
+        EventSql,
+        ColumnSql,
+        ItemSql,
+        MaterialSql,
+        ItemMaterialSql,
+        KeywordSql,
+        SopTemplateSql,
+        SopStepSql,
+        SopApplicationSql,
+        ScheduleSql,
+        FlowSql,
+        FlowStepSql,
+        ProgressSql,
+        FunnelSql,
+        FunnelStepSql,
+        FunnelCountSql,
+        StatementCount
+    };
     BulkInserter &statement(Statement which);
     void finalizeStatements();
 
@@ -145,6 +325,8 @@ private:
     std::unique_ptr<SqlTransaction> m_transaction;
     std::unique_ptr<BulkInserter> m_statements[StatementCount];
     QList<QByteArray> m_suspendedIndexes; // CREATE INDEX statements to run again
+    QList<QByteArray> m_suspendedTriggers; // CREATE TRIGGER statements to run again
+    bool m_rebuildSearch = false;
     int m_savedCacheSize = 0;
 };
 
