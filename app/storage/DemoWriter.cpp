@@ -166,6 +166,20 @@ DatabaseError DemoWriter::begin()
             = QCoreApplication::translate("DemoWriter", "Cannot start writing the demo data: %1").arg(err.message);
         return err;
     }
+    // Opening a database in the GUI installs the built-in funnel, onboarding flows and SOP
+    // templates. The demo brings its own copies of them, so built-ins nobody has used yet give
+    // way instead of blocking the demo; anything used or made by the user still refuses it.
+    const char *unusedBuiltins[] = {
+        "DELETE FROM funnels WHERE builtin = 1 AND NOT EXISTS (SELECT 1 FROM funnel_counts c "
+        "JOIN funnel_steps s ON s.id = c.step_id WHERE s.funnel_id = funnels.id)",
+        "DELETE FROM onboarding_flows WHERE builtin = 1",
+        "DELETE FROM sop_templates WHERE builtin = 1 AND NOT EXISTS (SELECT 1 FROM sop_applications a "
+        "WHERE a.template_id = sop_templates.id)",
+    };
+    for (const char *sql : unusedBuiltins) {
+        if (auto err = raw::exec(m_handle, sql))
+            return err;
+    }
     for (const char *table : DemoTables) {
         int rows = 0;
         const QByteArray sql = QByteArrayLiteral("SELECT EXISTS (SELECT 1 FROM ") + table + ')';
