@@ -1,19 +1,11 @@
 #pragma once
 
 // Fixture helpers for the content calendar tests: groups and operators are inserted with plain
-// SQL (the calendar branch has no group repository), plus a checked-call macro.
+// SQL (the calendar branch has no group repository). QVERIFY_OK comes from TestSupport.h.
 
-#include "storage/DatabaseError.h"
+#include "TestSupport.h"
+
 #include "storage/Query.h"
-
-#include <QTest>
-
-// Verifies a repository call succeeded and shows its message when it did not.
-#define QVERIFY_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const qundesk::DatabaseError err_ = (expr);                                                                    \
-        QVERIFY2(!err_, qPrintable(err_.message));                                                                     \
-    } while (false)
 
 namespace qundesk::test {
 

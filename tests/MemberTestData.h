@@ -3,18 +3,12 @@
 // Realistic member profiles for the member tests: Chinese names, city-shop nicknames, WeChat
 // style IDs and mainland mobile numbers, generated from a seed so every run sees the same data.
 
+#include "TestSupport.h"
+
 #include "domain/Member.h"
-#include "storage/DatabaseError.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
-
-// Fails the test with the error's message when a repository call returns an error.
-#define QVERIFY_OK(expr)                                                                   \
-    do {                                                                                   \
-        const ::qundesk::DatabaseError qundeskError_ = (expr);                             \
-        QVERIFY2(!qundeskError_, qPrintable(qundeskError_.message));                       \
-    } while (false)
 
 namespace qundesk::test {
 

@@ -1,10 +1,19 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/DatabaseError.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
+
+// Fails the test with the error's message when a repository call returns an error.
+#define QVERIFY_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const ::qundesk::DatabaseError qundeskError_ = (expr);                                                         \
+        QVERIFY2(!qundeskError_, qPrintable(qundeskError_.message));                                                   \
+    } while (false)
 
 namespace qundesk::test {
 

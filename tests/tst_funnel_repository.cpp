@@ -8,13 +8,6 @@
 
 using namespace qundesk;
 
-// Fails with the repository's message, which says what went wrong.
-#define QVERIFY_OK(expr)                                                                                              \
-    do {                                                                                                               \
-        const qundesk::DatabaseError e_ = (expr);                                                                      \
-        QVERIFY2(!e_, qPrintable(e_.message));                                                                         \
-    } while (false)
-
 namespace {
 
 qint64 addChannel(const QSqlDatabase &db, const QString &name)

@@ -8,12 +8,6 @@
 
 using namespace qundesk;
 
-#define QVERIFY_OK(expr)                                                                                              \
-    do {                                                                                                               \
-        const qundesk::DatabaseError e_ = (expr);                                                                      \
-        QVERIFY2(!e_, qPrintable(e_.message));                                                                         \
-    } while (false)
-
 namespace {
 
 OnboardingStep step(OnboardingStepKind kind, const QString &title, std::optional<int> timing = std::nullopt)

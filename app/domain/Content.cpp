@@ -1,15 +1,18 @@
 #include "domain/Content.h"
 
-#include "domain/ContentEnumCodes.h"
+#include "domain/EnumTable.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace qundesk {
 
 namespace {
 
-constexpr EnumCode<ColumnCategory> columnCategories[] = {
+using enumtable::Entry;
+
+constexpr char Context[] = "Content";
+
+constexpr Entry<ColumnCategory> columnCategories[] = {
     { ColumnCategory::Knowledge, "knowledge", QT_TRANSLATE_NOOP("Content", "Knowledge") },
     { ColumnCategory::Activity, "activity", QT_TRANSLATE_NOOP("Content", "Activity") },
     { ColumnCategory::Interaction, "interaction", QT_TRANSLATE_NOOP("Content", "Topics and games") },
@@ -18,7 +21,7 @@ constexpr EnumCode<ColumnCategory> columnCategories[] = {
     { ColumnCategory::GuestShare, "guest_share", QT_TRANSLATE_NOOP("Content", "Guest share") },
 };
 
-constexpr EnumCode<ContentKind> contentKinds[] = {
+constexpr Entry<ContentKind> contentKinds[] = {
     { ContentKind::Announcement, "announcement", QT_TRANSLATE_NOOP("Content", "Announcement") },
     { ContentKind::Activity, "activity", QT_TRANSLATE_NOOP("Content", "Activity") },
     { ContentKind::Knowledge, "knowledge", QT_TRANSLATE_NOOP("Content", "Knowledge") },
@@ -31,13 +34,13 @@ constexpr EnumCode<ContentKind> contentKinds[] = {
     { ContentKind::Script, "script", QT_TRANSLATE_NOOP("Content", "Script") },
 };
 
-constexpr EnumCode<ContentStatus> contentStatuses[] = {
+constexpr Entry<ContentStatus> contentStatuses[] = {
     { ContentStatus::Draft, "draft", QT_TRANSLATE_NOOP("Content", "Draft") },
     { ContentStatus::Ready, "ready", QT_TRANSLATE_NOOP("Content", "Ready") },
     { ContentStatus::Archived, "archived", QT_TRANSLATE_NOOP("Content", "Archived") },
 };
 
-constexpr EnumCode<MaterialKind> materialKinds[] = {
+constexpr Entry<MaterialKind> materialKinds[] = {
     { MaterialKind::Image, "image", QT_TRANSLATE_NOOP("Content", "Image") },
     { MaterialKind::Poster, "poster", QT_TRANSLATE_NOOP("Content", "Poster") },
     { MaterialKind::Copy, "copy", QT_TRANSLATE_NOOP("Content", "Copy") },
@@ -45,16 +48,11 @@ constexpr EnumCode<MaterialKind> materialKinds[] = {
     { MaterialKind::File, "file", QT_TRANSLATE_NOOP("Content", "File") },
 };
 
-constexpr EnumCode<MatchMode> matchModes[] = {
+constexpr Entry<MatchMode> matchModes[] = {
     { MatchMode::Contains, "contains", QT_TRANSLATE_NOOP("Content", "Contains") },
     { MatchMode::Exact, "exact", QT_TRANSLATE_NOOP("Content", "Exact match") },
     { MatchMode::Prefix, "prefix", QT_TRANSLATE_NOOP("Content", "Starts with") },
 };
-
-QString label(const char *source)
-{
-    return QCoreApplication::translate("Content", source);
-}
 
 QString dateTimeText(const QDateTime &dt)
 {
@@ -88,42 +86,42 @@ bool ranksAbove(const KeywordReply &a, const KeywordReply &b)
 
 QString columnCategoryCode(ColumnCategory category)
 {
-    return enumCode(columnCategories, category);
+    return enumtable::code(columnCategories, category);
 }
 
 std::optional<ColumnCategory> columnCategoryFromCode(const QString &code)
 {
-    return enumFromCode(columnCategories, code);
+    return enumtable::fromCode(columnCategories, code);
 }
 
 QString columnCategoryLabel(ColumnCategory category)
 {
-    return label(enumLabel(columnCategories, category));
+    return enumtable::label(Context, columnCategories, category);
 }
 
 QList<ColumnCategory> allColumnCategories()
 {
-    return enumValues(columnCategories);
+    return enumtable::all(columnCategories);
 }
 
 QString contentKindCode(ContentKind kind)
 {
-    return enumCode(contentKinds, kind);
+    return enumtable::code(contentKinds, kind);
 }
 
 std::optional<ContentKind> contentKindFromCode(const QString &code)
 {
-    return enumFromCode(contentKinds, code);
+    return enumtable::fromCode(contentKinds, code);
 }
 
 QString contentKindLabel(ContentKind kind)
 {
-    return label(enumLabel(contentKinds, kind));
+    return enumtable::label(Context, contentKinds, kind);
 }
 
 QList<ContentKind> allContentKinds()
 {
-    return enumValues(contentKinds);
+    return enumtable::all(contentKinds);
 }
 
 QString contentKindColor(ContentKind kind)
@@ -155,47 +153,47 @@ QString contentKindColor(ContentKind kind)
 
 QString contentStatusCode(ContentStatus status)
 {
-    return enumCode(contentStatuses, status);
+    return enumtable::code(contentStatuses, status);
 }
 
 std::optional<ContentStatus> contentStatusFromCode(const QString &code)
 {
-    return enumFromCode(contentStatuses, code);
+    return enumtable::fromCode(contentStatuses, code);
 }
 
 QString contentStatusLabel(ContentStatus status)
 {
-    return label(enumLabel(contentStatuses, status));
+    return enumtable::label(Context, contentStatuses, status);
 }
 
 QString materialKindCode(MaterialKind kind)
 {
-    return enumCode(materialKinds, kind);
+    return enumtable::code(materialKinds, kind);
 }
 
 std::optional<MaterialKind> materialKindFromCode(const QString &code)
 {
-    return enumFromCode(materialKinds, code);
+    return enumtable::fromCode(materialKinds, code);
 }
 
 QString materialKindLabel(MaterialKind kind)
 {
-    return label(enumLabel(materialKinds, kind));
+    return enumtable::label(Context, materialKinds, kind);
 }
 
 QString matchModeCode(MatchMode mode)
 {
-    return enumCode(matchModes, mode);
+    return enumtable::code(matchModes, mode);
 }
 
 std::optional<MatchMode> matchModeFromCode(const QString &code)
 {
-    return enumFromCode(matchModes, code);
+    return enumtable::fromCode(matchModes, code);
 }
 
 QString matchModeLabel(MatchMode mode)
 {
-    return label(enumLabel(matchModes, mode));
+    return enumtable::label(Context, matchModes, mode);
 }
 
 QJsonObject ContentColumn::toJson() const

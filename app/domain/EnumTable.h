@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <optional>
@@ -20,6 +21,8 @@ struct Entry
     const char *label;
 };
 
+// Every enumerator has a row; a value that has none (only reachable through a cast) gets the
+// last row rather than undefined behaviour.
 template<typename E, std::size_t N>
 const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
 {
@@ -59,6 +62,25 @@ QList<E> all(const Entry<E> (&table)[N])
     out.reserve(qsizetype(N));
     for (const auto &e : table)
         out.append(e.value);
+    return out;
+}
+
+// For tables read by code rather than by value: the translated label of a code, or the code
+// itself when the table does not know it, so an unexpected value still shows something.
+template<typename E, std::size_t N>
+QString labelForCode(const char *context, const Entry<E> (&table)[N], const QString &code)
+{
+    const std::optional<E> value = fromCode(table, code);
+    return value ? label(context, table, *value) : code;
+}
+
+template<typename E, std::size_t N>
+QStringList codes(const Entry<E> (&table)[N])
+{
+    QStringList out;
+    out.reserve(qsizetype(N));
+    for (const auto &e : table)
+        out.append(QString::fromLatin1(e.code));
     return out;
 }
 

@@ -1,29 +1,28 @@
 #include "domain/Funnel.h"
 
+#include "domain/EnumTable.h"
+#include "domain/Member.h"
+
 #include <QCoreApplication>
 
 namespace qundesk::funnel {
 
 namespace {
 
-struct EventKindName
-{
-    const char *code;
-    const char *label;
-};
-
-// Mirrors the CHECK on funnel_steps.event_kind in the schema.
-constexpr EventKindName EventKinds[] = {
-    {"message", QT_TRANSLATE_NOOP("FunnelEventKind", "Message")},
-    {"reply", QT_TRANSLATE_NOOP("FunnelEventKind", "Reply")},
-    {"join", QT_TRANSLATE_NOOP("FunnelEventKind", "Join")},
-    {"leave", QT_TRANSLATE_NOOP("FunnelEventKind", "Leave")},
-    {"post", QT_TRANSLATE_NOOP("FunnelEventKind", "Post")},
-    {"share", QT_TRANSLATE_NOOP("FunnelEventKind", "Share")},
-    {"referral", QT_TRANSLATE_NOOP("FunnelEventKind", "Referral")},
-    {"checkin", QT_TRANSLATE_NOOP("FunnelEventKind", "Check-in")},
-    {"game", QT_TRANSLATE_NOOP("FunnelEventKind", "Game")},
-    {"purchase", QT_TRANSLATE_NOOP("FunnelEventKind", "Purchase")},
+// Mirrors the CHECK on funnel_steps.event_kind in the schema. The labels name a step ("Join"),
+// so they differ from the event labels in Member.cpp ("Joined") and have their own context.
+constexpr char EventKindContext[] = "FunnelEventKind";
+constexpr enumtable::Entry<EventKind> EventKinds[] = {
+    {EventKind::Message, "message", QT_TRANSLATE_NOOP("FunnelEventKind", "Message")},
+    {EventKind::Reply, "reply", QT_TRANSLATE_NOOP("FunnelEventKind", "Reply")},
+    {EventKind::Join, "join", QT_TRANSLATE_NOOP("FunnelEventKind", "Join")},
+    {EventKind::Leave, "leave", QT_TRANSLATE_NOOP("FunnelEventKind", "Leave")},
+    {EventKind::Post, "post", QT_TRANSLATE_NOOP("FunnelEventKind", "Post")},
+    {EventKind::Share, "share", QT_TRANSLATE_NOOP("FunnelEventKind", "Share")},
+    {EventKind::Referral, "referral", QT_TRANSLATE_NOOP("FunnelEventKind", "Referral")},
+    {EventKind::Checkin, "checkin", QT_TRANSLATE_NOOP("FunnelEventKind", "Check-in")},
+    {EventKind::Game, "game", QT_TRANSLATE_NOOP("FunnelEventKind", "Game")},
+    {EventKind::Purchase, "purchase", QT_TRANSLATE_NOOP("FunnelEventKind", "Purchase")},
 };
 
 struct BuiltinStep
@@ -59,10 +58,7 @@ QString translated(const char *text)
 
 QStringList eventKindCodes()
 {
-    QStringList codes;
-    for (const auto &k : EventKinds)
-        codes.append(QString::fromLatin1(k.code));
-    return codes;
+    return enumtable::codes(EventKinds);
 }
 
 bool isValidEventKind(const QString &code)
@@ -72,11 +68,7 @@ bool isValidEventKind(const QString &code)
 
 QString eventKindLabel(const QString &code)
 {
-    for (const auto &k : EventKinds) {
-        if (code == QLatin1String(k.code))
-            return QCoreApplication::translate("FunnelEventKind", k.label);
-    }
-    return code;
+    return enumtable::labelForCode(EventKindContext, EventKinds, code);
 }
 
 QList<Funnel> builtinFunnels()

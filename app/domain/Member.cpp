@@ -1,5 +1,7 @@
 #include "domain/Member.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -7,30 +9,26 @@ namespace qundesk {
 
 namespace {
 
-// One table per enumeration: the code the schema checks and the English label lupdate sees.
-template<typename E>
-struct CodeEntry
-{
-    E value;
-    const char *code;
-    const char *label;
-};
+using enumtable::Entry;
 
-constexpr CodeEntry<IdentityType> IdentityTable[] = {
+constexpr char IdentityContext[] = "IdentityType";
+constexpr Entry<IdentityType> IdentityTable[] = {
     {IdentityType::Store, "store", QT_TRANSLATE_NOOP("IdentityType", "Store owner")},
     {IdentityType::Online, "online", QT_TRANSLATE_NOOP("IdentityType", "Online reseller")},
     {IdentityType::Consumer, "consumer", QT_TRANSLATE_NOOP("IdentityType", "Consumer")},
     {IdentityType::Unknown, "unknown", QT_TRANSLATE_NOOP("IdentityType", "Unknown")},
 };
 
-constexpr CodeEntry<VerificationStatus> VerificationTable[] = {
+constexpr char VerificationContext[] = "VerificationStatus";
+constexpr Entry<VerificationStatus> VerificationTable[] = {
     {VerificationStatus::Unverified, "unverified", QT_TRANSLATE_NOOP("VerificationStatus", "Unverified")},
     {VerificationStatus::Pending, "pending", QT_TRANSLATE_NOOP("VerificationStatus", "Pending")},
     {VerificationStatus::Verified, "verified", QT_TRANSLATE_NOOP("VerificationStatus", "Verified")},
     {VerificationStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("VerificationStatus", "Rejected")},
 };
 
-constexpr CodeEntry<PointsReason> PointsReasonTable[] = {
+constexpr char PointsReasonContext[] = "PointsReason";
+constexpr Entry<PointsReason> PointsReasonTable[] = {
     {PointsReason::Checkin, "checkin", QT_TRANSLATE_NOOP("PointsReason", "Check-in")},
     {PointsReason::Game, "game", QT_TRANSLATE_NOOP("PointsReason", "Game")},
     {PointsReason::Activity, "activity", QT_TRANSLATE_NOOP("PointsReason", "Activity")},
@@ -41,7 +39,8 @@ constexpr CodeEntry<PointsReason> PointsReasonTable[] = {
     {PointsReason::Adjust, "adjust", QT_TRANSLATE_NOOP("PointsReason", "Adjustment")},
 };
 
-constexpr CodeEntry<EventKind> EventKindTable[] = {
+constexpr char EventKindContext[] = "EventKind";
+constexpr Entry<EventKind> EventKindTable[] = {
     {EventKind::Message, "message", QT_TRANSLATE_NOOP("EventKind", "Message")},
     {EventKind::Reply, "reply", QT_TRANSLATE_NOOP("EventKind", "Reply")},
     {EventKind::Join, "join", QT_TRANSLATE_NOOP("EventKind", "Joined")},
@@ -53,36 +52,6 @@ constexpr CodeEntry<EventKind> EventKindTable[] = {
     {EventKind::Game, "game", QT_TRANSLATE_NOOP("EventKind", "Game")},
     {EventKind::Purchase, "purchase", QT_TRANSLATE_NOOP("EventKind", "Purchase")},
 };
-
-template<typename E, std::size_t N>
-const CodeEntry<E> &entryFor(const CodeEntry<E> (&table)[N], E value)
-{
-    for (const auto &e : table) {
-        if (e.value == value)
-            return e;
-    }
-    return table[N - 1];
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromCode(const CodeEntry<E> (&table)[N], const QString &code)
-{
-    for (const auto &e : table) {
-        if (code == QLatin1StringView(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QList<E> allOf(const CodeEntry<E> (&table)[N])
-{
-    QList<E> out;
-    out.reserve(qsizetype(N));
-    for (const auto &e : table)
-        out.append(e.value);
-    return out;
-}
 
 QJsonValue timeJson(const QDateTime &t)
 {
@@ -103,42 +72,42 @@ QJsonValue textJson(const QString &s)
 
 QString identityCode(IdentityType identity)
 {
-    return QString::fromLatin1(entryFor(IdentityTable, identity).code);
+    return enumtable::code(IdentityTable, identity);
 }
 
 std::optional<IdentityType> identityFromCode(const QString &code)
 {
-    return fromCode(IdentityTable, code);
+    return enumtable::fromCode(IdentityTable, code);
 }
 
 QString identityLabel(IdentityType identity)
 {
-    return QCoreApplication::translate("IdentityType", entryFor(IdentityTable, identity).label);
+    return enumtable::label(IdentityContext, IdentityTable, identity);
 }
 
 QList<IdentityType> allIdentityTypes()
 {
-    return allOf(IdentityTable);
+    return enumtable::all(IdentityTable);
 }
 
 QString verificationCode(VerificationStatus status)
 {
-    return QString::fromLatin1(entryFor(VerificationTable, status).code);
+    return enumtable::code(VerificationTable, status);
 }
 
 std::optional<VerificationStatus> verificationFromCode(const QString &code)
 {
-    return fromCode(VerificationTable, code);
+    return enumtable::fromCode(VerificationTable, code);
 }
 
 QString verificationLabel(VerificationStatus status)
 {
-    return QCoreApplication::translate("VerificationStatus", entryFor(VerificationTable, status).label);
+    return enumtable::label(VerificationContext, VerificationTable, status);
 }
 
 QList<VerificationStatus> allVerificationStatuses()
 {
-    return allOf(VerificationTable);
+    return enumtable::all(VerificationTable);
 }
 
 bool isVerificationDecision(VerificationStatus status)
@@ -148,42 +117,42 @@ bool isVerificationDecision(VerificationStatus status)
 
 QString pointsReasonCode(PointsReason reason)
 {
-    return QString::fromLatin1(entryFor(PointsReasonTable, reason).code);
+    return enumtable::code(PointsReasonTable, reason);
 }
 
 std::optional<PointsReason> pointsReasonFromCode(const QString &code)
 {
-    return fromCode(PointsReasonTable, code);
+    return enumtable::fromCode(PointsReasonTable, code);
 }
 
 QString pointsReasonLabel(PointsReason reason)
 {
-    return QCoreApplication::translate("PointsReason", entryFor(PointsReasonTable, reason).label);
+    return enumtable::label(PointsReasonContext, PointsReasonTable, reason);
 }
 
 QList<PointsReason> allPointsReasons()
 {
-    return allOf(PointsReasonTable);
+    return enumtable::all(PointsReasonTable);
 }
 
 QString eventKindCode(EventKind kind)
 {
-    return QString::fromLatin1(entryFor(EventKindTable, kind).code);
+    return enumtable::code(EventKindTable, kind);
 }
 
 std::optional<EventKind> eventKindFromCode(const QString &code)
 {
-    return fromCode(EventKindTable, code);
+    return enumtable::fromCode(EventKindTable, code);
 }
 
 QString eventKindLabel(EventKind kind)
 {
-    return QCoreApplication::translate("EventKind", entryFor(EventKindTable, kind).label);
+    return enumtable::label(EventKindContext, EventKindTable, kind);
 }
 
 QList<EventKind> allEventKinds()
 {
-    return allOf(EventKindTable);
+    return enumtable::all(EventKindTable);
 }
 
 QJsonObject Member::toJson() const

@@ -1,5 +1,8 @@
 #include "domain/Onboarding.h"
 
+#include "domain/EnumTable.h"
+#include "domain/Group.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,15 +11,11 @@ namespace qundesk {
 
 namespace {
 
-struct KindName
-{
-    OnboardingStepKind kind;
-    const char *code;
-    const char *label;
-};
+using enumtable::Entry;
 
 // Mirrors the CHECK on onboarding_steps.kind in the schema, in ritual order.
-constexpr KindName Kinds[] = {
+constexpr char KindContext[] = "OnboardingStepKind";
+constexpr Entry<OnboardingStepKind> Kinds[] = {
     {OnboardingStepKind::IdentityCheck, "identity_check", QT_TRANSLATE_NOOP("OnboardingStepKind", "Identity check")},
     {OnboardingStepKind::Welcome, "welcome", QT_TRANSLATE_NOOP("OnboardingStepKind", "Welcome message")},
     {OnboardingStepKind::Rename, "rename", QT_TRANSLATE_NOOP("OnboardingStepKind", "Rename to nickname template")},
@@ -28,22 +27,18 @@ constexpr KindName Kinds[] = {
     {OnboardingStepKind::Custom, "custom", QT_TRANSLATE_NOOP("OnboardingStepKind", "Custom step")},
 };
 
-struct PurposeName
-{
-    const char *code;
-    const char *label;
-};
-
-// Mirrors the CHECK on chat_groups.purpose (and onboarding_flows.purpose).
-constexpr PurposeName Purposes[] = {
-    {"master", QT_TRANSLATE_NOOP("OnboardingPurpose", "Master group")},
-    {"sub", QT_TRANSLATE_NOOP("OnboardingPurpose", "Sub-group")},
-    {"shopping_guide", QT_TRANSLATE_NOOP("OnboardingPurpose", "Shopping-guide group")},
-    {"perks", QT_TRANSLATE_NOOP("OnboardingPurpose", "Perks group")},
-    {"after_sales", QT_TRANSLATE_NOOP("OnboardingPurpose", "After-sales group")},
-    {"material", QT_TRANSLATE_NOOP("OnboardingPurpose", "Material group")},
-    {"training", QT_TRANSLATE_NOOP("OnboardingPurpose", "Training group")},
-    {"other", QT_TRANSLATE_NOOP("OnboardingPurpose", "Other group")},
+// Mirrors the CHECK on chat_groups.purpose (and onboarding_flows.purpose). The labels read
+// after "For:", so they are not the group screens' own (GroupPurpose in Group.cpp).
+constexpr char PurposeContext[] = "OnboardingPurpose";
+constexpr Entry<GroupPurpose> Purposes[] = {
+    {GroupPurpose::Master, "master", QT_TRANSLATE_NOOP("OnboardingPurpose", "Master group")},
+    {GroupPurpose::Sub, "sub", QT_TRANSLATE_NOOP("OnboardingPurpose", "Sub-group")},
+    {GroupPurpose::ShoppingGuide, "shopping_guide", QT_TRANSLATE_NOOP("OnboardingPurpose", "Shopping-guide group")},
+    {GroupPurpose::Perks, "perks", QT_TRANSLATE_NOOP("OnboardingPurpose", "Perks group")},
+    {GroupPurpose::AfterSales, "after_sales", QT_TRANSLATE_NOOP("OnboardingPurpose", "After-sales group")},
+    {GroupPurpose::Material, "material", QT_TRANSLATE_NOOP("OnboardingPurpose", "Material group")},
+    {GroupPurpose::Training, "training", QT_TRANSLATE_NOOP("OnboardingPurpose", "Training group")},
+    {GroupPurpose::Other, "other", QT_TRANSLATE_NOOP("OnboardingPurpose", "Other group")},
 };
 
 } // namespace
@@ -65,37 +60,22 @@ namespace onboarding {
 
 QList<OnboardingStepKind> allStepKinds()
 {
-    QList<OnboardingStepKind> kinds;
-    for (const auto &k : Kinds)
-        kinds.append(k.kind);
-    return kinds;
+    return enumtable::all(Kinds);
 }
 
 QString stepKindCode(OnboardingStepKind kind)
 {
-    for (const auto &k : Kinds) {
-        if (k.kind == kind)
-            return QString::fromLatin1(k.code);
-    }
-    return QStringLiteral("custom");
+    return enumtable::code(Kinds, kind);
 }
 
 std::optional<OnboardingStepKind> stepKindFromCode(const QString &code)
 {
-    for (const auto &k : Kinds) {
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    }
-    return std::nullopt;
+    return enumtable::fromCode(Kinds, code);
 }
 
 QString stepKindLabel(OnboardingStepKind kind)
 {
-    for (const auto &k : Kinds) {
-        if (k.kind == kind)
-            return QCoreApplication::translate("OnboardingStepKind", k.label);
-    }
-    return QString();
+    return enumtable::label(KindContext, Kinds, kind);
 }
 
 QString progressSourceCode(ProgressSource source)
@@ -153,11 +133,7 @@ QString timingText(std::optional<int> minutes)
 
 QString purposeLabel(const QString &code)
 {
-    for (const auto &p : Purposes) {
-        if (code == QLatin1String(p.code))
-            return QCoreApplication::translate("OnboardingPurpose", p.label);
-    }
-    return code;
+    return enumtable::labelForCode(PurposeContext, Purposes, code);
 }
 
 } // namespace onboarding

@@ -1,14 +1,14 @@
 #include "domain/Schedule.h"
 
-#include "domain/ContentEnumCodes.h"
-
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
 
 namespace qundesk {
 
 namespace {
 
-constexpr EnumCode<ScheduleStatus> scheduleStatuses[] = {
+constexpr char Context[] = "Schedule";
+
+constexpr enumtable::Entry<ScheduleStatus> scheduleStatuses[] = {
     { ScheduleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Schedule", "Planned") },
     { ScheduleStatus::Done, "done", QT_TRANSLATE_NOOP("Schedule", "Done") },
     { ScheduleStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("Schedule", "Skipped") },
@@ -24,22 +24,22 @@ QString dateTimeText(const QDateTime &dt)
 
 QString scheduleStatusCode(ScheduleStatus status)
 {
-    return enumCode(scheduleStatuses, status);
+    return enumtable::code(scheduleStatuses, status);
 }
 
 std::optional<ScheduleStatus> scheduleStatusFromCode(const QString &code)
 {
-    return enumFromCode(scheduleStatuses, code);
+    return enumtable::fromCode(scheduleStatuses, code);
 }
 
 QList<ScheduleStatus> allScheduleStatuses()
 {
-    return enumValues(scheduleStatuses);
+    return enumtable::all(scheduleStatuses);
 }
 
 QString scheduleStatusLabel(ScheduleStatus status)
 {
-    return QCoreApplication::translate("Schedule", enumLabel(scheduleStatuses, status));
+    return enumtable::label(Context, scheduleStatuses, status);
 }
 
 QJsonObject ScheduleEntry::toJson() const

@@ -1,6 +1,6 @@
 #include "domain/Sop.h"
 
-#include "domain/ContentEnumCodes.h"
+#include "domain/EnumTable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,14 +12,16 @@ namespace qundesk {
 
 namespace {
 
-constexpr EnumCode<SopKind> sopKinds[] = {
+constexpr char Context[] = "Sop";
+
+constexpr enumtable::Entry<SopKind> sopKinds[] = {
     { SopKind::Campaign, "campaign", QT_TRANSLATE_NOOP("Sop", "Campaign") },
     { SopKind::Weekly, "weekly", QT_TRANSLATE_NOOP("Sop", "Weekly") },
 };
 
 QString translated(const char *source)
 {
-    return QCoreApplication::translate("Sop", source);
+    return QCoreApplication::translate(Context, source);
 }
 
 bool offsetInside(const SopTemplate &sop, int dayOffset)
@@ -51,17 +53,17 @@ SopStep makeStep(const BuiltinStep &b)
 
 QString sopKindCode(SopKind kind)
 {
-    return enumCode(sopKinds, kind);
+    return enumtable::code(sopKinds, kind);
 }
 
 std::optional<SopKind> sopKindFromCode(const QString &code)
 {
-    return enumFromCode(sopKinds, code);
+    return enumtable::fromCode(sopKinds, code);
 }
 
 QString sopKindLabel(SopKind kind)
 {
-    return translated(enumLabel(sopKinds, kind));
+    return enumtable::label(Context, sopKinds, kind);
 }
 
 QJsonObject SopStep::toJson() const

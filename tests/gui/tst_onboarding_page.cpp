@@ -12,12 +12,6 @@
 
 using namespace qundesk;
 
-#define QVERIFY_OK(expr)                                                                                              \
-    do {                                                                                                               \
-        const qundesk::DatabaseError e_ = (expr);                                                                      \
-        QVERIFY2(!e_, qPrintable(e_.message));                                                                         \
-    } while (false)
-
 namespace {
 
 QPushButton *button(QWidget &page, const QString &text)
