@@ -513,6 +513,34 @@
         <source>The demo word lists need 9 teams, 8 channels and at least 20 cities.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between 100 and 1,000,000 members, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between 0 and 1,000 events per member, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -622,6 +650,46 @@
     </message>
     <message>
         <source>write funnel counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds members or groups. Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds data (table %1). Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the events table for the load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the trigger or index again (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,72 +2460,6 @@ Participation recorded</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qundesk::DemoGenerator</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo needs between 100 and 1,000,000 members, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo needs between 0 and 1,000 events per member, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qundesk::DemoWriter</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start writing the demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already holds members or groups. Demo data can only be written into an empty database; create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already holds data (table %1). Demo data can only be written into an empty database; create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the events table for the load: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot build the index again (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No demo transaction is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,11 +5,11 @@
     <name>BulkInserter</name>
     <message>
         <source>cannot bind parameter %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法绑定第 %1 个参数：%2</translation>
     </message>
     <message>
         <source>%1 (row %2): %3 [%4]</source>
-        <translation type="unfinished" />
+        <translation>%1（第 %2 行）：%3 [%4]</translation>
     </message>
 </context>
 <context>
@@ -455,174 +455,242 @@
     <name>DemoGenerator</name>
     <message>
         <source>Generating the demo data was cancelled; the database was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>已取消生成演示数据，数据库保持原样。</translation>
     </message>
     <message>
         <source>Writing tiers, teams, staff, channels and regions</source>
-        <translation type="unfinished" />
+        <translation>正在写入层级、团队、运营人员、渠道和地区</translation>
     </message>
     <message>
         <source>Planning groups and members</source>
-        <translation type="unfinished" />
+        <translation>正在规划社群和成员</translation>
     </message>
     <message>
         <source>Writing members</source>
-        <translation type="unfinished" />
+        <translation>正在写入成员档案</translation>
     </message>
     <message>
         <source>Writing tags and points</source>
-        <translation type="unfinished" />
+        <translation>正在写入标签和积分</translation>
     </message>
     <message>
         <source>Writing groups and memberships</source>
-        <translation type="unfinished" />
+        <translation>正在写入社群和入群记录</translation>
     </message>
     <message>
         <source>Writing the content library</source>
-        <translation type="unfinished" />
+        <translation>正在写入内容库</translation>
     </message>
     <message>
         <source>Writing 90 days of activity</source>
-        <translation type="unfinished" />
+        <translation>正在写入近 90 天的活动记录</translation>
     </message>
     <message>
         <source>Writing the content calendar and SOPs</source>
-        <translation type="unfinished" />
+        <translation>正在写入内容日历和 SOP</translation>
     </message>
     <message>
         <source>Writing onboarding flows</source>
-        <translation type="unfinished" />
+        <translation>正在写入入群仪式</translation>
     </message>
     <message>
         <source>Writing funnels</source>
-        <translation type="unfinished" />
+        <translation>正在写入漏斗</translation>
     </message>
     <message>
         <source>The demo word list %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少演示词表 %1。</translation>
     </message>
     <message>
         <source>The demo word list %1 is malformed at line %2.</source>
-        <translation type="unfinished" />
+        <translation>演示词表 %1 第 %2 行格式有误。</translation>
     </message>
     <message>
         <source>The demo word list %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>演示词表 %1 为空。</translation>
     </message>
     <message>
         <source>The demo word lists need 9 teams, 8 channels and at least 20 cities.</source>
-        <translation type="unfinished" />
+        <translation>演示词表需要 9 个团队、8 个渠道和至少 20 个城市。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The demo needs between 100 and 1,000,000 members, not %1.</source>
+        <translation>演示数据的成员数需在 100 到 1,000,000 之间，当前为 %1。</translation>
+    </message>
+    <message>
+        <source>The demo needs between 0 and 1,000 events per member, not %1.</source>
+        <translation>演示数据的人均活动事件数需在 0 到 1,000 之间，当前为 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>正在检查数据库</translation>
+    </message>
+    <message>
+        <source>Building the search and indexes</source>
+        <translation>正在建立搜索和索引</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>DemoWriter</name>
     <message>
         <source>write tiers</source>
-        <translation type="unfinished" />
+        <translation>写入层级</translation>
     </message>
     <message>
         <source>write teams</source>
-        <translation type="unfinished" />
+        <translation>写入团队</translation>
     </message>
     <message>
         <source>write operators</source>
-        <translation type="unfinished" />
+        <translation>写入运营人员</translation>
     </message>
     <message>
         <source>write channels</source>
-        <translation type="unfinished" />
+        <translation>写入渠道</translation>
     </message>
     <message>
         <source>write regions</source>
-        <translation type="unfinished" />
+        <translation>写入地区</translation>
     </message>
     <message>
         <source>write tags</source>
-        <translation type="unfinished" />
+        <translation>写入标签</translation>
     </message>
     <message>
         <source>write members</source>
-        <translation type="unfinished" />
+        <translation>写入成员</translation>
     </message>
     <message>
         <source>write member tags</source>
-        <translation type="unfinished" />
+        <translation>写入成员标签</translation>
     </message>
     <message>
         <source>write points</source>
-        <translation type="unfinished" />
+        <translation>写入积分流水</translation>
     </message>
     <message>
         <source>write groups</source>
-        <translation type="unfinished" />
+        <translation>写入社群</translation>
     </message>
     <message>
         <source>write memberships</source>
-        <translation type="unfinished" />
+        <translation>写入入群记录</translation>
     </message>
     <message>
         <source>write events</source>
-        <translation type="unfinished" />
+        <translation>写入活动事件</translation>
     </message>
     <message>
         <source>write content columns</source>
-        <translation type="unfinished" />
+        <translation>写入内容栏目</translation>
     </message>
     <message>
         <source>write content items</source>
-        <translation type="unfinished" />
+        <translation>写入内容</translation>
     </message>
     <message>
         <source>write materials</source>
-        <translation type="unfinished" />
+        <translation>写入素材</translation>
     </message>
     <message>
         <source>link content to materials</source>
-        <translation type="unfinished" />
+        <translation>关联内容与素材</translation>
     </message>
     <message>
         <source>write keyword replies</source>
-        <translation type="unfinished" />
+        <translation>写入关键词回复</translation>
     </message>
     <message>
         <source>write SOP templates</source>
-        <translation type="unfinished" />
+        <translation>写入 SOP 模板</translation>
     </message>
     <message>
         <source>write SOP steps</source>
-        <translation type="unfinished" />
+        <translation>写入 SOP 步骤</translation>
     </message>
     <message>
         <source>write SOP applications</source>
-        <translation type="unfinished" />
+        <translation>写入 SOP 应用记录</translation>
     </message>
     <message>
         <source>write schedule entries</source>
-        <translation type="unfinished" />
+        <translation>写入内容日历排期</translation>
     </message>
     <message>
         <source>write onboarding flows</source>
-        <translation type="unfinished" />
+        <translation>写入入群仪式</translation>
     </message>
     <message>
         <source>write onboarding steps</source>
-        <translation type="unfinished" />
+        <translation>写入入群仪式步骤</translation>
     </message>
     <message>
         <source>write onboarding progress</source>
-        <translation type="unfinished" />
+        <translation>写入入群仪式进度</translation>
     </message>
     <message>
         <source>write funnels</source>
-        <translation type="unfinished" />
+        <translation>写入漏斗</translation>
     </message>
     <message>
         <source>write funnel steps</source>
-        <translation type="unfinished" />
+        <translation>写入漏斗步骤</translation>
     </message>
     <message>
         <source>write funnel counts</source>
-        <translation type="unfinished" />
+        <translation>写入漏斗数据</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot start writing the demo data: %1</source>
+        <translation>无法开始写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>This database already holds members or groups. Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation>该数据库中已有成员或社群。演示数据只能写入空数据库，请为演示新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>This database already holds data (table %1). Demo data can only be written into an empty database; create a new database for the demo.</source>
+        <translation>该数据库中已有数据（表 %1）。演示数据只能写入空数据库，请为演示新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the events table for the load: %1</source>
+        <translation>无法为批量写入准备活动事件表：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation>无法建立成员搜索：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the trigger or index again (%1): %2</source>
+        <translation>无法重新创建触发器或索引（%1）：%2</translation>
+    </message>
+    <message>
+        <source>No demo transaction is open.</source>
+        <translation>没有正在进行的演示数据事务。</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data: %1</source>
+        <translation>无法保存演示数据：%1</translation>
     </message>
 </context>
 <context>
@@ -2409,72 +2477,6 @@ Participation recorded</source>
     </message>
 </context>
 <context>
-    <name>qundesk::DemoGenerator</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The demo needs between 100 and 1,000,000 members, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The demo needs between 0 and 1,000 events per member, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checking the database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Building indexes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>qundesk::DemoWriter</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot start writing the demo data: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database already holds members or groups. Demo data can only be written into an empty database; create a new database for the demo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database already holds data (table %1). Demo data can only be written into an empty database; create a new database for the demo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot prepare the events table for the load: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot build the index again (%1): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No demo transaction is open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot save the demo data: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>qundesk::FunnelStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3162,7 +3164,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 个社群</numerusform></translation>
+            <numerusform>%n 个社群</numerusform>
+        </translation>
     </message>
 </context>
 <context>
