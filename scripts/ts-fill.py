@@ -2,6 +2,8 @@
 """Fill unfinished messages of a Qt .ts file from TSV files (context<TAB>source<TAB>translation).
 
 Usage: scripts/ts-fill.py translations/qundesk_zh_CN.ts FILE.tsv [FILE.tsv ...]
+       scripts/ts-fill.py --english-plurals translations/qundesk_en.ts
+The second form gives every "(s)" plural message of the English catalogue its singular and plural.
 Run lupdate first (cmake --build build --target update_translations) so every source string is in the .ts;
 then this fills the ones the TSVs know and prints the ones still unfinished.
 A TSV line whose context is * applies to that source text in every context.
@@ -26,7 +28,38 @@ def load(paths):
     return table
 
 
+def english_plurals(ts_path):
+    tree = ET.parse(ts_path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source")
+        for child in list(translation):
+            translation.remove(child)
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = text
+        del translation.attrib["type"]
+        filled += 1
+    write(tree, ts_path)
+    print(f"{ts_path}: {filled} plural messages filled")
+
+
+def write(tree, ts_path):
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    with open(ts_path, "r+", encoding="utf-8") as f:  # keep Qt's DOCTYPE line
+        body = f.read()
+        if "<!DOCTYPE TS>" not in body:
+            body = body.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+            f.seek(0)
+            f.write(body)
+            f.truncate()
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--english-plurals":
+        return english_plurals(sys.argv[2])
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     ts_path, tsvs = sys.argv[1], sys.argv[2:]
@@ -53,14 +86,7 @@ def main():
                 translation.text = text
             del translation.attrib["type"]
             filled += 1
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
-    with open(ts_path, "r+", encoding="utf-8") as f:  # keep Qt's DOCTYPE line
-        body = f.read()
-        if "<!DOCTYPE TS>" not in body:
-            body = body.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-            f.seek(0)
-            f.write(body)
-            f.truncate()
+    write(tree, ts_path)
     print(f"{ts_path}: filled {filled}, still unfinished {len(missing)}")
     for ctx, src in missing:
         print(f"{ctx}\t{src}")

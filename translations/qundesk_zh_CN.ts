@@ -2566,12 +2566,6 @@ Participation recorded</source>
 <context>
     <name>qundesk::GroupGridModel</name>
     <message>
-        <source>%1 groups
-%2 members</source>
-        <translation>%1 个群
-%2 人</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2582,6 +2576,16 @@ Participation recorded</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform></translation>
     </message>
 </context>
 <context>

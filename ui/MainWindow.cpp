@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,7 +84,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral(
         "QListWidget { background: #f3f5f4; font-size: 14px; padding-top: 8px; outline: 0; }"
@@ -103,7 +103,16 @@ MainWindow::MainWindow(QWidget *parent)
         });
         connect(entry.page, &Page::dataChanged, this, &MainWindow::refreshStatus);
     }
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Wide enough for the longest title in the current language ("Content Calendar" in English).
+    m_nav->ensurePolished(); // the style sheet sets the font
+    int navWidth = 120;
+    for (const PageEntry &entry : std::as_const(m_pages))
+        navWidth = qMax(navWidth, QFontMetrics(m_nav->font()).horizontalAdvance(entry.title) * 14 / 13 + 64);
+    m_nav->setFixedWidth(navWidth);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        statusBar()->clearMessage(); // the previous page's message no longer applies
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -23,8 +23,7 @@ namespace {
 void installTranslators(QApplication &app)
 {
     const QString language = AppSettings::effectiveLanguage();
-    if (language == QLatin1String("en"))
-        return; // the source strings are English
+    // English is the source language; its catalogue only carries the plural forms.
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/qundesk_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
@@ -32,7 +31,8 @@ void installTranslators(QApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(language));
+    if (language != QLatin1String("en"))
+        QLocale::setDefault(QLocale(language));
 }
 
 } // namespace

@@ -82,7 +82,7 @@ QVariant GroupGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (cell.groups == 0)
             return QString();
-        return tr("%1 groups\n%2 members").arg(locale.toString(cell.groups), locale.toString(cell.members));
+        return QString(tr("%Ln group(s)", nullptr, int(cell.groups)) + u'\n' + tr("%Ln member(s)", nullptr, int(cell.members)));
     case Qt::ToolTipRole: {
         const QString rowLabel = row == totalRow() ? tr("All") : m_grid.rows.at(row).label;
         const QString columnLabel = column == totalColumn() ? tr("All") : m_grid.columns.at(column).label;
