@@ -49,7 +49,8 @@ StatusCounts countRows(const QString &path)
         return result;
     }
     QList<QPair<QString, qint64>> counts;
-    if (const DatabaseError err = Maintenance(db.connection()).rowCounts(&counts)) {
+    const QStringList keys = {QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("events")};
+    if (const DatabaseError err = Maintenance(db.connection()).rowCounts(keys, &counts)) {
         result.error = err.message;
         return result;
     }

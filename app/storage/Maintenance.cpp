@@ -30,8 +30,15 @@ constexpr std::pair<const char *, const char *> countedTables[] = {
 
 DatabaseError Maintenance::rowCounts(QList<QPair<QString, qint64>> *out)
 {
+    return rowCounts({}, out);
+}
+
+DatabaseError Maintenance::rowCounts(const QStringList &keys, QList<QPair<QString, qint64>> *out)
+{
     out->clear();
     for (const auto &[key, table] : countedTables) {
+        if (!keys.isEmpty() && !keys.contains(QLatin1String(key)))
+            continue;
         // Table names come from the fixed list above, never from input.
         Query q(m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
         if (auto err = q.exec(QCoreApplication::translate("Maintenance", "count %1").arg(QLatin1String(table))))

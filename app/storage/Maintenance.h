@@ -18,6 +18,8 @@ public:
 
     // (key, count) in a fixed order; keys are the CLI's JSON keys (groups, members, memberships, events, ...).
     DatabaseError rowCounts(QList<QPair<QString, qint64>> *out);
+    // The same counts for the named keys only (the status bar needs three, not all).
+    DatabaseError rowCounts(const QStringList &keys, QList<QPair<QString, qint64>> *out);
 
     // True when the database holds no groups and no members (a fresh file, ready for a demo or an import).
     DatabaseError isEmpty(bool *empty);
