@@ -3,11 +3,13 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "dialogs/DemoDialog.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QSqlQuery>
@@ -107,6 +109,22 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(window.saveScreenshots(dir.path()));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}).size(), 5);
+    }
+
+    void demoDatabaseIsGeneratedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        QVERIFY(DemoDialog::ensureDemoDatabase(path, nullptr));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path, true));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("databaseCounts"));
+        const QString members = QLocale().toString(10000);
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(members), 20000);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        // A second request opens the existing demo instead of generating it again.
+        QVERIFY(DemoDialog::ensureDemoDatabase(path, nullptr));
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
     }
 
     void languageSettingPersists()
