@@ -105,7 +105,11 @@ void CalendarPage::buildUi()
     m_scheduleView->sortByColumn(ScheduleTableModel::Date, Qt::AscendingOrder);
     QHeaderView *header = m_scheduleView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ScheduleTableModel::Title, QHeaderView::Stretch);
+    // The title gets a readable width of its own (longer English labels elsewhere would squeeze
+    // a stretched column to nothing); the last column takes what is left.
+    header->setSectionResizeMode(ScheduleTableModel::Title, QHeaderView::Interactive);
+    header->resizeSection(ScheduleTableModel::Title, 230);
+    header->setStretchLastSection(true);
     m_emptyHint = new QLabel(
         tr("Nothing is planned for this week. Apply an SOP template to a group to fill its calendar."), this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
@@ -121,10 +125,10 @@ void CalendarPage::buildUi()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(schedulePane);
     splitter->addWidget(buildTemplatePanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
     // The week's table has eight columns; give it most of the width from the start.
-    splitter->setSizes({ 820, 460 });
+    splitter->setSizes({ 920, 360 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
