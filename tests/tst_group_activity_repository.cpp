@@ -144,7 +144,8 @@ private slots:
         const LifecycleInput in = b.lifecycleInput(Today, t0);
         QCOMPARE(in.daysBelowFloor, 0);
         QCOMPARE(in.active7d, 4);
-        QCOMPARE(w.lifecycleInput(Today, t0).daysBelowFloor, GroupActivityRepository::DefaultHistoryDays);
+        // The quiet group wrote nothing, but only exists since 2026-11-01: 23 days, not 30.
+        QCOMPARE(w.lifecycleInput(Today, t0).daysBelowFloor, 23);
 
         // Evaluated a week earlier, tomorrow's and this week's events are out of the window.
         QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today.addDays(-7), &list, 20));

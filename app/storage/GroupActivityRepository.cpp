@@ -32,6 +32,9 @@ LifecycleInput GroupActivity::lifecycleInput(const QDate &today, const Lifecycle
     in.messages7d = messages7d;
     in.messagesPrev7d = messagesPrev7d;
     in.daysBelowFloor = trailingDaysBelowFloor(days, members, thresholds);
+    // Days before the group existed were not quiet days of this group.
+    if (createdOn.isValid() && createdOn <= today)
+        in.daysBelowFloor = std::min<qint64>(in.daysBelowFloor, createdOn.daysTo(today) + 1);
     return in;
 }
 

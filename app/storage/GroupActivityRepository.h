@@ -24,7 +24,8 @@ struct GroupActivity
     qint64 messagesPrev7d = 0;      // the same, today-13 .. today-7
     QList<DayActivity> days;        // days[0] = today, days[i] = i days before; historyDays long
 
-    // The engine's input with the trailing days below the floor counted.
+    // The engine's input with the trailing days below the floor counted (never more days than
+    // the group has existed).
     LifecycleInput lifecycleInput(const QDate &today, const LifecycleThresholds &thresholds) const;
 };
 
