@@ -39,9 +39,10 @@ struct LifecycleThresholds
     // ... but only from at least 70 messages in the previous week (10 a day): below that a
     // drop from 6 to 2 messages is noise, and a quiet small group would flap between stages.
     qint64 weakDropMinMessages = 70;
-    // A day is below the floor when fewer than 1% of the members speak or fewer than one
-    // message is written. 1% rather than 3%: a fading (weak) 500-member group still has a
-    // handful of speakers a day; it is not dead yet, and judging it needs the weak rules.
+    // A day is below the floor when fewer than 1% of the members are active or fewer than one
+    // message is written. 1% rather than 3%: at 3% a 500-member group with 14 people speaking
+    // every day would count as dead; a zombie group (僵尸群) is silent, and a fading one that
+    // still talks is judged by the weak rules instead.
     double floorActiveRate = 0.01;
     double floorMessagesPerDay = 1.0;
     // Two full weeks below the floor, so one quiet holiday week does not bury a group.
