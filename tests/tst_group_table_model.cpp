@@ -2,6 +2,7 @@
 
 #include "models/GroupTableModel.h"
 #include "storage/DimensionRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MembershipRepository.h"
 
@@ -156,6 +157,71 @@ private slots:
                     .toString().isEmpty());
         QCOMPARE(model.index(full, 0).data(GroupTableModel::DimensionKeyRole + int(GroupDimension::Purpose)).toString(),
                  QStringLiteral("master"));
+    }
+
+    void lifecycleStageColumn()
+    {
+        Fixture f;
+        // Members of the full group write every day of the last week.
+        const QDate today(2024, 2, 10);
+        QList<ActivityEvent> events;
+        QSqlQuery q(f.t.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT member_id FROM memberships WHERE group_id = %1").arg(f.full)));
+        QList<qint64> members;
+        while (q.next())
+            members.append(q.value(0).toLongLong());
+        for (int d = 0; d < 7; ++d) {
+            for (int i = 0; i < 3; ++i) {
+                ActivityEvent e;
+                e.groupId = f.full;
+                e.memberId = members.at((d + i) % members.size());
+                e.occurredAt = QDateTime(today.addDays(-d), QTime(9 + i, 0));
+                events.append(e);
+            }
+        }
+        QVERIFY_OK(EventRepository(f.t.connection()).insertMany(events));
+
+        GroupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(f.t.connection());
+        model.setToday(today);
+        QVERIFY(model.reload());
+        const int full = rowOf(model, f.full);
+        const int half = rowOf(model, f.half);
+        const int loose = rowOf(model, f.loose);
+        const auto cell = [&](int row, int role) { return model.index(row, GroupTableModel::Stage).data(role); };
+
+        // Filled 2024-01-20: day 21, strong. The half group was created 9 days ago and is silent,
+        // but 10 quiet days are not yet a zombie. The loose group has been silent all month.
+        QCOMPARE(cell(full, Qt::DisplayRole).toString(), lifecycleStageLabel(LifecycleStage::Strong));
+        QCOMPARE(cell(full, GroupTableModel::StageRole).toInt(), int(LifecycleStage::Strong));
+        QVERIFY2(cell(full, Qt::ToolTipRole).toString().contains(QStringLiteral("21")),
+                 qPrintable(cell(full, Qt::ToolTipRole).toString()));
+        QCOMPARE(cell(half, GroupTableModel::StageRole).toInt(), int(LifecycleStage::Strong));
+        QCOMPARE(cell(loose, Qt::DisplayRole).toString(), lifecycleStageLabel(LifecycleStage::Zombie));
+        QVERIFY(cell(loose, Qt::ToolTipRole).toString().contains(QStringLiteral("30")));
+        QCOMPARE(model.stage(loose)->stage, LifecycleStage::Zombie);
+        QCOMPARE(cell(loose, GroupTableModel::SortRole).toInt(), int(LifecycleStage::Zombie));
+        QVERIFY(cell(full, GroupTableModel::SortRole).toInt() < cell(loose, GroupTableModel::SortRole).toInt());
+        QCOMPARE(model.headerData(GroupTableModel::Stage, Qt::Horizontal).toString(), QStringLiteral("Stage"));
+
+        // Ten days later the full group is past its first month and silent since: weak, not yet
+        // a zombie; twenty days later it is one.
+        model.setToday(today.addDays(10));
+        QVERIFY(model.reload());
+        QCOMPARE(model.stage(rowOf(model, f.full))->stage, LifecycleStage::Weak);
+        model.setToday(today.addDays(20));
+        QVERIFY(model.reload());
+        QCOMPARE(model.stage(rowOf(model, f.full))->stage, LifecycleStage::Zombie);
+        // An archived group has no stage.
+        QVERIFY(!GroupRepository(f.t.connection()).archive(f.loose));
+        model.setToday(today);
+        QVERIFY(model.reload());
+        const int archived = rowOf(model, f.loose);
+        QVERIFY(!model.stage(archived));
+        QVERIFY(!cell(archived, GroupTableModel::StageRole).isValid());
+        QVERIFY(cell(archived, Qt::DisplayRole).toString().isEmpty());
+        QVERIFY(cell(archived, GroupTableModel::SortRole).toInt() > int(LifecycleStage::Zombie));
     }
 
     void filterAndReload()

@@ -1139,6 +1139,17 @@
     </message>
 </context>
 <context>
+    <name>GroupActivityRepository</name>
+    <message>
+        <source>compute the activity of the groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute the daily activity of the groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupDimension</name>
     <message>
         <source>Tier</source>
@@ -1344,6 +1355,52 @@
     </message>
     <message>
         <source>Group dissolved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Below the activity floor for %1 days (≥ %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day %1 after filling (&lt; %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day %1 after creation, not yet filled (&lt; %2 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7-day active rate %1 &lt; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages per day fell %1 week over week (≥ %2): %3 → %4 a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7-day active rate %1 ≥ %2, day %3 after filling</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LifecycleStage</name>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zombie</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2168,6 +2225,21 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>read the setting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the setting %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Sop</name>
     <message>
         <source>Campaign</source>
@@ -2567,12 +2639,16 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%Ln group</numerusform><numerusform>%Ln groups</numerusform></translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2707,10 @@ Participation recorded</source>
     </message>
     <message>
         <source>Filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3155,7 +3235,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,17 @@
     </message>
 </context>
 <context>
+    <name>GroupActivityRepository</name>
+    <message>
+        <source>compute the activity of the groups</source>
+        <translation>统计社群活跃度</translation>
+    </message>
+    <message>
+        <source>compute the daily activity of the groups</source>
+        <translation>统计社群每日活跃度</translation>
+    </message>
+</context>
+<context>
     <name>GroupDimension</name>
     <message>
         <source>Tier</source>
@@ -1345,6 +1356,52 @@
     <message>
         <source>Group dissolved</source>
         <translation>群已解散</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Below the activity floor for %1 days (≥ %2 days)</source>
+        <translation>连续 %1 天低于活跃底线 (≥ %2 天)</translation>
+    </message>
+    <message>
+        <source>Day %1 after filling (&lt; %2 days)</source>
+        <translation>填满后第 %1 天 (&lt; %2 天)</translation>
+    </message>
+    <message>
+        <source>Day %1 after creation, not yet filled (&lt; %2 days)</source>
+        <translation>建群后第 %1 天，尚未填满 (&lt; %2 天)</translation>
+    </message>
+    <message>
+        <source>7-day active rate %1 &lt; %2</source>
+        <translation>7 日活跃率 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>Messages per day fell %1 week over week (≥ %2): %3 → %4 a week</source>
+        <translation>日均消息环比下降 %1 (≥ %2)：每周 %3 → %4 条</translation>
+    </message>
+    <message>
+        <source>7-day active rate %1 ≥ %2, day %3 after filling</source>
+        <translation>7 日活跃率 %1 ≥ %2，填满后第 %3 天</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStage</name>
+    <message>
+        <source>Strong</source>
+        <translation>强运营</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>平时运营</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱运营</translation>
+    </message>
+    <message>
+        <source>Zombie</source>
+        <translation>僵尸群</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2238,21 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>read the setting %1</source>
+        <translation>读取设置 %1</translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation>保存设置 %1</translation>
+    </message>
+    <message>
+        <source>remove the setting %1</source>
+        <translation>删除设置 %1</translation>
+    </message>
+</context>
+<context>
     <name>Sop</name>
     <message>
         <source>Campaign</source>
@@ -2580,12 +2652,14 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%Ln 个群</numerusform></translation>
+            <numerusform>%Ln 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%Ln 人</numerusform></translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2719,10 @@ Participation recorded</source>
     <message>
         <source>Filled</source>
         <translation>满群日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ const QList<Command> &commands()
         {"stats", "Print row counts", runStats},
         {"check", "Run SQLite's integrity and foreign key checks", runCheck},
         {"backup", "Write a consistent copy of the database, even while it is in use", runBackup},
+        {"report", "Analyses of the operation (report lifecycle: stage of every group)", runReport},
     };
     return table;
 }

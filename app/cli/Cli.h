@@ -59,5 +59,6 @@ int runStats(Cli &cli, const QStringList &args);
 int runCheck(Cli &cli, const QStringList &args);
 int runBackup(Cli &cli, const QStringList &args);
 int runDemo(Cli &cli, const QStringList &args);
+int runReport(Cli &cli, const QStringList &args);
 
 } // namespace qundesk::cli

@@ -1,5 +1,8 @@
 #include "models/GroupTableModel.h"
 
+#include "storage/GroupActivityRepository.h"
+#include "storage/SettingsRepository.h"
+
 #include <QLocale>
 
 #include <limits>
@@ -22,8 +25,24 @@ bool GroupTableModel::reload()
     m_lastError = GroupRepository(m_db).listSummaries(m_filter, &rows);
     if (m_lastError)
         return false;
+    // Stages come from aggregates over all active groups at once: one pass, not one per row.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    LifecycleThresholds thresholds;
+    m_lastError = SettingsRepository(m_db).lifecycleThresholds(&thresholds);
+    if (m_lastError)
+        return false;
+    QList<GroupActivity> activity;
+    m_lastError = GroupActivityRepository(m_db).activeGroups(today, &activity);
+    if (m_lastError)
+        return false;
+    QHash<qint64, LifecycleAssessment> stages;
+    for (const GroupActivity &a : std::as_const(activity)) {
+        if (const auto assessment = assessLifecycle(a.lifecycleInput(today, thresholds), thresholds))
+            stages.insert(a.groupId, *assessment);
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_stages = std::move(stages);
     endResetModel();
     return true;
 }
@@ -32,7 +51,16 @@ void GroupTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_stages.clear();
     endResetModel();
+}
+
+std::optional<LifecycleAssessment> GroupTableModel::stage(int row) const
+{
+    const auto it = m_stages.constFind(m_rows.at(row).id);
+    if (it == m_stages.cend())
+        return std::nullopt;
+    return *it;
 }
 
 int GroupTableModel::rowCount(const QModelIndex &parent) const
@@ -69,6 +97,10 @@ QVariant GroupTableModel::display(const GroupSummary &g, int column) const
         return QString(locale.toString(groupFillRatio(g) * 100.0, 'f', 0) + QLatin1Char('%'));
     case Status:
         return groupStatusLabel(g.status);
+    case Stage: {
+        const auto it = m_stages.constFind(g.id);
+        return it == m_stages.cend() ? QString() : lifecycleStageLabel(it->stage);
+    }
     case CreatedOn:
         return g.createdOn.toString(Qt::ISODate);
     case FilledOn:
@@ -101,6 +133,11 @@ QVariant GroupTableModel::sortValue(const GroupSummary &g, int column) const
         return groupFillRatio(g);
     case Status:
         return int(g.status);
+    case Stage: {
+        // Strong, daily, weak, zombie in lifecycle order; groups without a stage last.
+        const auto it = m_stages.constFind(g.id);
+        return it == m_stages.cend() ? std::numeric_limits<int>::max() : int(it->stage);
+    }
     case CreatedOn:
         return g.createdOn;
     case FilledOn:
@@ -125,6 +162,10 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 members, of them %2 KOC").arg(g.memberCount).arg(g.kocCount);
         if (column == Name && !g.parentName.isEmpty())
             return tr("%1 (under %2)").arg(g.name, g.parentName);
+        if (column == Stage) {
+            const auto it = m_stages.constFind(g.id);
+            return it == m_stages.cend() ? QVariant() : QVariant(it->reason);
+        }
         return {};
     case Qt::TextAlignmentRole:
         switch (column) {
@@ -146,6 +187,10 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return groupFillRatio(g);
     case NearlyFullRole:
         return groupFillRatio(g) > NearlyFullRatio;
+    case StageRole: {
+        const auto it = m_stages.constFind(g.id);
+        return it == m_stages.cend() ? QVariant() : QVariant(int(it->stage));
+    }
     default:
         return {};
     }
@@ -176,6 +221,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Fill");
     case Status:
         return tr("Status");
+    case Stage:
+        return tr("Stage");
     case CreatedOn:
         return tr("Created");
     case FilledOn:

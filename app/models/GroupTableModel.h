@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analytics/Lifecycle.h"
 #include "storage/DatabaseError.h"
 #include "storage/GroupRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace qundesk {
@@ -16,8 +18,8 @@ class GroupTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(GroupTableModel)
 
 public:
-    enum Column { Name, Number, Purpose, Tier, Team, Operator, Members, Capacity, Fill, Status, CreatedOn, FilledOn,
-                  ColumnCount };
+    enum Column { Name, Number, Purpose, Tier, Team, Operator, Members, Capacity, Fill, Status, Stage, CreatedOn,
+                  FilledOn, ColumnCount };
 
     enum Role {
         SortRole = Qt::UserRole + 1,    // raw value per column: rank, count, ratio, date ...
@@ -25,6 +27,7 @@ public:
         StatusRole,                     // int(GroupStatus)
         FillRatioRole,                  // members / capacity as a double
         NearlyFullRole,                 // true above NearlyFullRatio: the delegate highlights it
+        StageRole,                      // int(LifecycleStage); invalid for archived/dissolved groups
         DimensionKeyRole = Qt::UserRole + 100 // + int(GroupDimension): groupDimensionKey() of the row
     };
 
@@ -34,6 +37,8 @@ public:
 
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
     void setFilter(const GroupFilter &filter) { m_filter = filter; }
+    // The day the lifecycle stages are judged on; invalid (the default) means the real today.
+    void setToday(const QDate &today) { m_today = today; }
     const GroupFilter &filter() const { return m_filter; }
 
     // Empties the model, e.g. when no database is open.
@@ -42,6 +47,8 @@ public:
     bool reload();
     const DatabaseError &lastError() const { return m_lastError; }
     const GroupSummary &summary(int row) const { return m_rows.at(row); }
+    // The lifecycle stage of a row's group, std::nullopt when it has none (archived, dissolved).
+    std::optional<LifecycleAssessment> stage(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +62,8 @@ private:
     QSqlDatabase m_db;
     GroupFilter m_filter;
     QList<GroupSummary> m_rows;
+    QHash<qint64, LifecycleAssessment> m_stages;   // by group id, active groups only
+    QDate m_today;
     DatabaseError m_lastError;
 };
 

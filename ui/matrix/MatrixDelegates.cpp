@@ -19,6 +19,11 @@ QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
 // Warm red that stays readable on light and dark palettes.
 const QColor WarningColor(0xd9, 0x48, 0x2b);
 
+// Lifecycle stages: strong green, daily as the text, weak amber, zombie a muted red.
+const QColor StrongColor(0x2e, 0x8b, 0x57);
+const QColor WeakColor(0xc7, 0x7c, 0x02);
+const QColor ZombieColor(0xa0, 0x40, 0x40);
+
 } // namespace
 
 void GroupTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -30,6 +35,26 @@ void GroupTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     if (index.column() == GroupTableModel::Fill && index.data(GroupTableModel::NearlyFullRole).toBool()) {
         option->palette.setColor(QPalette::Text, WarningColor);
         option->font.setBold(true);
+    }
+    if (index.column() == GroupTableModel::Stage) {
+        const QVariant stage = index.data(GroupTableModel::StageRole);
+        if (stage.isValid()) {
+            switch (LifecycleStage(stage.toInt())) {
+            case LifecycleStage::Strong:
+                option->palette.setColor(QPalette::Text, StrongColor);
+                option->font.setBold(true);
+                break;
+            case LifecycleStage::Daily:
+                break;
+            case LifecycleStage::Weak:
+                option->palette.setColor(QPalette::Text, WeakColor);
+                break;
+            case LifecycleStage::Zombie:
+                option->palette.setColor(QPalette::Text, ZombieColor);
+                option->font.setItalic(true);
+                break;
+            }
+        }
     }
 }
 

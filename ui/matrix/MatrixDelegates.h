@@ -5,7 +5,8 @@
 namespace qundesk::ui {
 
 // Rows of the group table: closed groups greyed, and the fill column drawn as a bar that turns
-// warning-coloured when the group is nearly full (GroupTableModel::NearlyFullRole).
+// warning-coloured when the group is nearly full (GroupTableModel::NearlyFullRole), and the
+// lifecycle stage coloured: strong green, daily plain, weak amber, zombie muted red.
 class GroupTableDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,0 +1,110 @@
+#include "storage/GroupActivityRepository.h"
+
+#include "storage/Query.h"
+
+#include <QHash>
+
+namespace qundesk {
+
+namespace {
+
+// Event times are stored as "yyyy-MM-dd HH:mm:ss", so a day's start compares as its date text.
+QString dayStart(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// Chat volume: what members write. Check-ins, games and purchases count as activity, not messages.
+const QString MessageKinds = QStringLiteral("('message', 'reply')");
+const QString NotActivityKinds = QStringLiteral("('join', 'leave')");
+
+} // namespace
+
+LifecycleInput GroupActivity::lifecycleInput(const QDate &today, const LifecycleThresholds &thresholds) const
+{
+    LifecycleInput in;
+    in.status = status;
+    in.createdOn = createdOn;
+    in.filledOn = filledOn;
+    in.today = today;
+    in.members = members;
+    in.active7d = active7d;
+    in.messages7d = messages7d;
+    in.messagesPrev7d = messagesPrev7d;
+    in.daysBelowFloor = trailingDaysBelowFloor(days, members, thresholds);
+    // Days before the group existed were not quiet days of this group.
+    if (createdOn.isValid() && createdOn <= today)
+        in.daysBelowFloor = std::min<qint64>(in.daysBelowFloor, createdOn.daysTo(today) + 1);
+    return in;
+}
+
+DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<GroupActivity> *out, int historyDays)
+{
+    historyDays = std::max(historyDays, 14);
+    const QString end = dayStart(today.addDays(1));
+    const QString from7 = dayStart(today.addDays(-6));
+    const QString from14 = dayStart(today.addDays(-13));
+    const QString fromHistory = dayStart(today.addDays(1 - historyDays));
+
+    // One row per active group; each correlated subquery is one index range of that group.
+    Query q(m_db, QStringLiteral(
+        "SELECT g.id, g.name, g.created_on, g.filled_on,"
+        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL),"
+        " (SELECT COUNT(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id"
+        "    AND e.occurred_at >= :from7a AND e.occurred_at < :enda AND e.kind NOT IN %1),"
+        " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
+        "    AND e.occurred_at >= :from7b AND e.occurred_at < :endb AND e.kind IN %2),"
+        " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
+        "    AND e.occurred_at >= :from14 AND e.occurred_at < :from7c AND e.kind IN %2)"
+        " FROM chat_groups g WHERE g.status = 'active' ORDER BY g.id").arg(NotActivityKinds, MessageKinds));
+    q.bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
+        .bind(QStringLiteral(":from7b"), from7).bind(QStringLiteral(":endb"), end)
+        .bind(QStringLiteral(":from14"), from14).bind(QStringLiteral(":from7c"), from7);
+    if (auto err = q.exec(tr("compute the activity of the groups")))
+        return err;
+    QList<GroupActivity> rows;
+    QHash<qint64, qsizetype> rowOf;
+    while (q.next()) {
+        GroupActivity a;
+        a.groupId = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.createdOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        a.filledOn = q.value(3).isNull() ? QDate() : QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        a.members = q.value(4).toInt();
+        a.active7d = q.value(5).toInt();
+        a.messages7d = q.value(6).toLongLong();
+        a.messagesPrev7d = q.value(7).toLongLong();
+        a.days = QList<DayActivity>(historyDays);
+        rowOf.insert(a.groupId, rows.size());
+        rows.append(a);
+    }
+
+    // Per group and day over the history window: a few thousand groups × 30 small rows.
+    Query d(m_db, QStringLiteral(
+        "SELECT e.group_id, substr(e.occurred_at, 1, 10) AS day,"
+        " SUM(e.kind IN %2),"
+        " COUNT(DISTINCT CASE WHEN e.kind NOT IN %1 THEN e.member_id END)"
+        " FROM chat_groups g JOIN events e ON e.group_id = g.id"
+        "   AND e.occurred_at >= :from AND e.occurred_at < :end"
+        " WHERE g.status = 'active'"
+        " GROUP BY e.group_id, day").arg(NotActivityKinds, MessageKinds));
+    d.bind(QStringLiteral(":from"), fromHistory).bind(QStringLiteral(":end"), end);
+    if (auto err = d.exec(tr("compute the daily activity of the groups")))
+        return err;
+    while (d.next()) {
+        const auto it = rowOf.constFind(d.value(0).toLongLong());
+        if (it == rowOf.cend())
+            continue;
+        const QDate day = QDate::fromString(d.value(1).toString(), Qt::ISODate);
+        const qint64 ago = day.isValid() ? day.daysTo(today) : -1;
+        if (ago < 0 || ago >= historyDays)
+            continue;
+        DayActivity &slot = rows[*it].days[ago];
+        slot.messages = d.value(2).toLongLong();
+        slot.activeMembers = d.value(3).toInt();
+    }
+    *out = rows;
+    return {};
+}
+
+} // namespace qundesk

@@ -1,0 +1,103 @@
+#include "storage/SettingsRepository.h"
+
+#include "storage/Query.h"
+#include "storage/SqlTransaction.h"
+
+namespace qundesk {
+
+namespace {
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+// Reads a number; keeps the default when the text is not a number or outside [lo, hi].
+template<typename T>
+DatabaseError readNumber(SettingsRepository &repo, const char *k, T lo, T hi, T *value)
+{
+    QString text;
+    if (auto err = repo.get(key(k), QString(), &text))
+        return err;
+    if (text.isEmpty())
+        return {};
+    bool ok = false;
+    T parsed;
+    if constexpr (std::is_floating_point_v<T>)
+        parsed = T(text.toDouble(&ok));
+    else
+        parsed = T(text.toLongLong(&ok));
+    if (ok && parsed >= lo && parsed <= hi)
+        *value = parsed;
+    return {};
+}
+
+} // namespace
+
+DatabaseError SettingsRepository::get(const QString &k, const QString &defaultValue, QString *out)
+{
+    Query q(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), k);
+    if (auto err = q.exec(tr("read the setting %1").arg(k)))
+        return err;
+    *out = q.next() && !q.value(0).isNull() ? q.value(0).toString() : defaultValue;
+    return {};
+}
+
+DatabaseError SettingsRepository::set(const QString &k, const QString &value)
+{
+    Query q(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (:key, :value)"));
+    q.bind(QStringLiteral(":key"), k).bindText(QStringLiteral(":value"), value);
+    return q.exec(tr("save the setting %1").arg(k));
+}
+
+DatabaseError SettingsRepository::remove(const QString &k)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM settings WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), k);
+    return q.exec(tr("remove the setting %1").arg(k));
+}
+
+DatabaseError SettingsRepository::lifecycleThresholds(LifecycleThresholds *out)
+{
+    LifecycleThresholds t;
+    if (auto err = readNumber(*this, StrongDaysKey, 1, 3650, &t.strongDays))
+        return err;
+    if (auto err = readNumber(*this, WeakActiveRateKey, 0.0, 1.0, &t.weakActiveRate))
+        return err;
+    if (auto err = readNumber(*this, WeakDropRatioKey, 0.0, 1.0, &t.weakDropRatio))
+        return err;
+    if (auto err = readNumber<qint64>(*this, WeakDropMinMessagesKey, 0, 10'000'000, &t.weakDropMinMessages))
+        return err;
+    if (auto err = readNumber(*this, FloorActiveRateKey, 0.0, 1.0, &t.floorActiveRate))
+        return err;
+    if (auto err = readNumber(*this, FloorMessagesPerDayKey, 0.0, 1'000'000.0, &t.floorMessagesPerDay))
+        return err;
+    if (auto err = readNumber(*this, ZombieDaysKey, 1, 3650, &t.zombieDays))
+        return err;
+    *out = t;
+    return {};
+}
+
+DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThresholds &t)
+{
+    SqlTransaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    const QList<QPair<const char *, QString>> values = {
+        {StrongDaysKey, QString::number(t.strongDays)},
+        {WeakActiveRateKey, QString::number(t.weakActiveRate)},
+        {WeakDropRatioKey, QString::number(t.weakDropRatio)},
+        {WeakDropMinMessagesKey, QString::number(t.weakDropMinMessages)},
+        {FloorActiveRateKey, QString::number(t.floorActiveRate)},
+        {FloorMessagesPerDayKey, QString::number(t.floorMessagesPerDay)},
+        {ZombieDaysKey, QString::number(t.zombieDays)},
+    };
+    for (const auto &[k, v] : values) {
+        if (auto err = set(key(k), v))
+            return err;
+    }
+    return tx.commit();
+}
+
+} // namespace qundesk

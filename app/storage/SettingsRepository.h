@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analytics/Lifecycle.h"
+#include "storage/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qundesk {
+
+// The `settings` key/value table: preferences that belong to the operation (shared by every
+// desk using the database) rather than to one user's machine.
+class SettingsRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    // Keys of the lifecycle thresholds (see LifecycleThresholds for the meaning and defaults).
+    static constexpr char StrongDaysKey[] = "lifecycle.strong_days";
+    static constexpr char WeakActiveRateKey[] = "lifecycle.weak_active_rate";
+    static constexpr char WeakDropRatioKey[] = "lifecycle.weak_drop_ratio";
+    static constexpr char WeakDropMinMessagesKey[] = "lifecycle.weak_drop_min_messages";
+    static constexpr char FloorActiveRateKey[] = "lifecycle.floor_active_rate";
+    static constexpr char FloorMessagesPerDayKey[] = "lifecycle.floor_messages_per_day";
+    static constexpr char ZombieDaysKey[] = "lifecycle.zombie_days";
+
+    explicit SettingsRepository(const QSqlDatabase &db) : m_db(db) {}
+
+    // The stored value, or defaultValue when the key is absent or NULL.
+    DatabaseError get(const QString &key, const QString &defaultValue, QString *out);
+    // Inserts or replaces; a null value stores NULL.
+    DatabaseError set(const QString &key, const QString &value);
+    DatabaseError remove(const QString &key);
+
+    // The thresholds, each from its key or its default; a stored value that does not parse as
+    // a number (or is out of range) falls back to the default rather than failing the screen.
+    DatabaseError lifecycleThresholds(LifecycleThresholds *out);
+    // All seven keys in one transaction.
+    DatabaseError setLifecycleThresholds(const LifecycleThresholds &thresholds);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace qundesk
