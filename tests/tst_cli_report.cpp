@@ -91,6 +91,97 @@ private slots:
         QVERIFY2(table.out.contains(QByteArray(QByteArray::number(groups.size()) + " groups: ")), table.out.constData());
         QVERIFY(table.out.contains(groups.first().toObject().value(QStringLiteral("name")).toString().toUtf8()));
     }
+
+    void matrixUsage()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("matrix-usage.db"));
+        const auto matrix = [&db](const QStringList &extra) {
+            return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("matrix")} + extra);
+        };
+        const auto badRows = matrix({QStringLiteral("--rows"), QStringLiteral("city")});
+        QCOMPARE(badRows.exitCode, 2);
+        QVERIFY2(badRows.err.contains("city") && badRows.err.contains("tier, team, operator"), badRows.err.constData());
+        const auto badCols = matrix({QStringLiteral("--cols"), QStringLiteral("weather")});
+        QCOMPARE(badCols.exitCode, 2);
+        QVERIFY2(badCols.err.contains("weather") && badCols.err.contains("region"), badCols.err.constData());
+        const auto badMeasure = matrix({QStringLiteral("--measure"), QStringLiteral("revenue")});
+        QCOMPARE(badMeasure.exitCode, 2);
+        QVERIFY2(badMeasure.err.contains("revenue") && badMeasure.err.contains("gmv_30d")
+                     && badMeasure.err.contains("active_rate_7d"), badMeasure.err.constData());
+        QCOMPARE(matrix({QStringLiteral("--today"), QStringLiteral("2026-13-01")}).exitCode, 2);
+        QCOMPARE(matrix({QStringLiteral("extra")}).exitCode, 2);
+        const auto help = runCli({QStringLiteral("report"), QStringLiteral("matrix"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("koc_count"), help.out.constData());
+    }
+
+    void matrixOnDemo()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("matrix.db"));
+        const auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                                  QStringLiteral("300"), QStringLiteral("--today"), QStringLiteral("2026-11-23"),
+                                  QStringLiteral("--quiet")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+
+        for (const char *measure : {"groups", "gmv_30d", "active_rate_7d"}) {
+            const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("matrix"),
+                                   QStringLiteral("--rows"), QStringLiteral("tier"), QStringLiteral("--cols"),
+                                   QStringLiteral("team"), QStringLiteral("--measure"), QLatin1String(measure),
+                                   QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QJsonParseError error;
+            const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(root.value(QStringLiteral("measure")).toString(), QLatin1String(measure));
+            QCOMPARE(root.value(QStringLiteral("today")).toString(), QStringLiteral("2026-11-23"));
+            const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+            const QJsonArray cols = root.value(QStringLiteral("cols")).toArray();
+            const QJsonArray cells = root.value(QStringLiteral("cells")).toArray();
+            const QJsonObject totals = root.value(QStringLiteral("totals")).toObject();
+            QVERIFY(!rows.isEmpty() && !cols.isEmpty());
+            QCOMPARE(cells.size(), rows.size());
+            QCOMPARE(totals.value(QStringLiteral("rows")).toArray().size(), rows.size());
+            QCOMPARE(totals.value(QStringLiteral("cols")).toArray().size(), cols.size());
+
+            // Group and member totals are the sums of the cells, whatever the measure.
+            int groups = 0;
+            qint64 members = 0;
+            for (int row = 0; row < cells.size(); ++row) {
+                const QJsonArray line = cells.at(row).toArray();
+                QCOMPARE(line.size(), cols.size());
+                int rowGroups = 0;
+                for (const QJsonValue &v : line) {
+                    const QJsonObject cell = v.toObject();
+                    for (const char *key : {"groups", "members", "value"})
+                        QVERIFY2(cell.contains(QLatin1String(key)), key);
+                    rowGroups += cell.value(QStringLiteral("groups")).toInt();
+                    members += cell.value(QStringLiteral("members")).toInteger();
+                }
+                QCOMPARE(totals.value(QStringLiteral("rows")).toArray().at(row).toObject().value(QStringLiteral("groups")).toInt(),
+                         rowGroups);
+                groups += rowGroups;
+            }
+            const QJsonObject all = totals.value(QStringLiteral("all")).toObject();
+            QVERIFY(groups > 0);
+            QCOMPARE(all.value(QStringLiteral("groups")).toInt(), groups);
+            QCOMPARE(all.value(QStringLiteral("members")).toInteger(), members);
+            if (qstrcmp(measure, "groups") == 0)
+                QCOMPARE(all.value(QStringLiteral("value")).toInt(), groups);
+            if (qstrcmp(measure, "active_rate_7d") == 0) {
+                const double rate = all.value(QStringLiteral("value")).toDouble(-1);
+                QVERIFY(rate >= 0.0 && rate <= 1.0);
+            }
+        }
+
+        const auto table = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("matrix"),
+                                   QStringLiteral("--rows"), QStringLiteral("purpose"), QStringLiteral("--cols"),
+                                   QStringLiteral("identity"), QStringLiteral("--measure"), QStringLiteral("members"),
+                                   QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("Total") && table.out.contains("purpose \\ identity"), table.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -2061,6 +2061,37 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>PivotMeasure</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active rate (7 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net joins (30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GMV (30 days, yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KOCs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PointsReason</name>
     <message>
         <source>Check-in</source>

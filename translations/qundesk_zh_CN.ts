@@ -2074,6 +2074,37 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>PivotMeasure</name>
+    <message>
+        <source>Groups</source>
+        <translation>社群数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Active rate (7 days)</source>
+        <translation>7日活跃率</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>日均消息数</translation>
+    </message>
+    <message>
+        <source>Net joins (30 days)</source>
+        <translation>30日净入群</translation>
+    </message>
+    <message>
+        <source>GMV (30 days, yuan)</source>
+        <translation>30日GMV（元）</translation>
+    </message>
+    <message>
+        <source>KOCs</source>
+        <translation>KOC 人数</translation>
+    </message>
+</context>
+<context>
     <name>PointsReason</name>
     <message>
         <source>Check-in</source>

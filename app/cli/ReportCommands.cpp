@@ -1,8 +1,10 @@
-// report: read-only analyses of the operation (report lifecycle: the stage of every live group).
+// report: read-only analyses of the operation (report lifecycle: the stage of every live group;
+// report matrix: one measure over two group dimensions, with totals).
 #include "cli/Cli.h"
 
 #include "analytics/Lifecycle.h"
 #include "storage/GroupActivityRepository.h"
+#include "storage/GroupRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QDate>
@@ -34,6 +36,24 @@ QString pad(const QString &text, int width)
     return text + QString(std::max(0, width - displayWidth(text)), u' ');
 }
 
+QString padLeft(const QString &text, int width)
+{
+    return QString(std::max(0, width - displayWidth(text)), u' ') + text;
+}
+
+// Reads --today (default: the real today); false after reporting a malformed date.
+bool readToday(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option, QDate *day, int *rc)
+{
+    *day = QDate::currentDate();
+    if (!parser.isSet(option))
+        return true;
+    *day = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (day->isValid())
+        return true;
+    *rc = cli.fail(ExitUsage, QStringLiteral("--today must be a date like 2026-11-23, not '%1'").arg(parser.value(option)));
+    return false;
+}
+
 int reportLifecycle(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -49,12 +69,9 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return cli.fail(ExitUsage, QStringLiteral("report lifecycle takes no arguments: %1")
                                        .arg(parser.positionalArguments().join(u' ')));
-    QDate day = QDate::currentDate();
-    if (parser.isSet(today)) {
-        day = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!day.isValid())
-            return cli.fail(ExitUsage, QStringLiteral("--today must be a date like 2026-11-23, not '%1'").arg(parser.value(today)));
-    }
+    QDate day;
+    if (int rc = 0; !readToday(cli, parser, today, &day, &rc))
+        return rc;
     Database db;
     if (!cli.open(db))
         return ExitData;
@@ -142,6 +159,156 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     return ExitOk;
 }
 
+QJsonObject cellJson(const GroupGrid::Cell &cell)
+{
+    return QJsonObject{{QStringLiteral("groups"), cell.groups},
+                       {QStringLiteral("members"), cell.members},
+                       {QStringLiteral("value"), cell.value}};
+}
+
+// A cell without groups shows "-": nothing to measure is not a measured zero.
+QString formatValue(PivotMeasure measure, const GroupGrid::Cell &cell)
+{
+    if (cell.groups == 0)
+        return QStringLiteral("-");
+    const double value = cell.value;
+    switch (measure) {
+    case PivotMeasure::ActiveRate7d:
+        return formatPercent(value);
+    case PivotMeasure::MessagesPerDay:
+        return QString::number(value, 'f', 1);
+    case PivotMeasure::Gmv30d:
+        return QString::number(value, 'f', 2);
+    case PivotMeasure::Groups:
+    case PivotMeasure::Members:
+    case PivotMeasure::NetJoins30d:
+    case PivotMeasure::KocCount:
+        break;
+    }
+    return QString::number(qint64(value));
+}
+
+template<typename E>
+QString codeList(const QList<E> &values, QString (*code)(E))
+{
+    QStringList codes;
+    for (const E v : values)
+        codes.append(code(v));
+    return codes.join(QStringLiteral(", "));
+}
+
+int reportMatrix(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("Windows end with this day, YYYY-MM-DD (default: the real today)."),
+                                   QStringLiteral("DATE"));
+    const QString dimensions = codeList(allGroupDimensions(), &groupDimensionCode);
+    const QString measures = codeList(allPivotMeasures(), &pivotMeasureCode);
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Row dimension: %1.").arg(dimensions),
+                                        QStringLiteral("DIM"), QStringLiteral("tier"));
+    const QCommandLineOption colsOption(QStringLiteral("cols"), QStringLiteral("Column dimension: %1.").arg(dimensions),
+                                        QStringLiteral("DIM"), QStringLiteral("team"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("What each cell shows: %1.").arg(measures),
+                                           QStringLiteral("M"), QStringLiteral("groups"));
+    parser.addOptions({rowsOption, colsOption, measureOption, today, json});
+    if (int rc = cli.parse(parser, QStringLiteral("report matrix"),
+            QStringLiteral("One measure of the active and archived groups over two dimensions, with row, column and grand totals."),
+            args); rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return cli.fail(ExitUsage, QStringLiteral("report matrix takes no arguments: %1")
+                                       .arg(parser.positionalArguments().join(u' ')));
+    const std::optional<GroupDimension> rowDim = groupDimensionFromCode(parser.value(rowsOption));
+    if (!rowDim)
+        return cli.fail(ExitUsage, QStringLiteral("unknown --rows '%1'; use one of: %2").arg(parser.value(rowsOption), dimensions));
+    const std::optional<GroupDimension> colDim = groupDimensionFromCode(parser.value(colsOption));
+    if (!colDim)
+        return cli.fail(ExitUsage, QStringLiteral("unknown --cols '%1'; use one of: %2").arg(parser.value(colsOption), dimensions));
+    const std::optional<PivotMeasure> measure = pivotMeasureFromCode(parser.value(measureOption));
+    if (!measure)
+        return cli.fail(ExitUsage, QStringLiteral("unknown --measure '%1'; use one of: %2").arg(parser.value(measureOption), measures));
+    QDate day;
+    if (int rc = 0; !readToday(cli, parser, today, &day, &rc))
+        return rc;
+
+    Database db;
+    if (!cli.open(db))
+        return ExitData;
+    GroupGrid grid;
+    if (const DatabaseError error = GroupRepository(db.connection()).pivot(*rowDim, *colDim, *measure, day, &grid))
+        return cli.fail(ExitData, error.message);
+
+    if (parser.isSet(json)) {
+        QJsonArray rows, cols, cells, rowTotals, colTotals;
+        for (const GroupGrid::Item &item : std::as_const(grid.rows))
+            rows.append(item.label);
+        for (const GroupGrid::Item &item : std::as_const(grid.columns))
+            cols.append(item.label);
+        for (int r = 0; r < grid.rows.size(); ++r) {
+            QJsonArray line;
+            for (int c = 0; c < grid.columns.size(); ++c)
+                line.append(cellJson(grid.cell(r, c)));
+            cells.append(line);
+            rowTotals.append(cellJson(grid.rowTotal(r)));
+        }
+        for (int c = 0; c < grid.columns.size(); ++c)
+            colTotals.append(cellJson(grid.columnTotal(c)));
+        QJsonObject root;
+        root.insert(QStringLiteral("rows"), rows);
+        root.insert(QStringLiteral("cols"), cols);
+        root.insert(QStringLiteral("cells"), cells);
+        root.insert(QStringLiteral("totals"), QJsonObject{{QStringLiteral("rows"), rowTotals},
+                                                          {QStringLiteral("cols"), colTotals},
+                                                          {QStringLiteral("all"), cellJson(grid.total())}});
+        root.insert(QStringLiteral("measure"), pivotMeasureCode(*measure));
+        root.insert(QStringLiteral("today"), day.toString(Qt::ISODate));
+        Cli::json(QJsonDocument(root));
+        return ExitOk;
+    }
+
+    // Lay the table out as text first so every column can take its widest entry.
+    const QString totalLabel = QStringLiteral("Total");
+    QList<QStringList> table;
+    QStringList header{groupDimensionCode(*rowDim) + QStringLiteral(" \\ ") + groupDimensionCode(*colDim)};
+    for (const GroupGrid::Item &item : std::as_const(grid.columns))
+        header.append(item.label);
+    header.append(totalLabel);
+    table.append(header);
+    for (int r = 0; r < grid.rows.size(); ++r) {
+        QStringList line{grid.rows.at(r).label};
+        for (int c = 0; c < grid.columns.size(); ++c)
+            line.append(formatValue(*measure, grid.cell(r, c)));
+        line.append(formatValue(*measure, grid.rowTotal(r)));
+        table.append(line);
+    }
+    QStringList totals{totalLabel};
+    for (int c = 0; c < grid.columns.size(); ++c)
+        totals.append(formatValue(*measure, grid.columnTotal(c)));
+    totals.append(formatValue(*measure, grid.total()));
+    table.append(totals);
+
+    QList<int> widths(header.size(), 0);
+    for (const QStringList &line : std::as_const(table)) {
+        for (int i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths.at(i), displayWidth(line.at(i)));
+    }
+    QString text;
+    for (const QStringList &line : std::as_const(table)) {
+        QString rendered = pad(line.first(), widths.first());
+        for (int i = 1; i < line.size(); ++i)
+            rendered += QStringLiteral("  ") + padLeft(line.at(i), widths.at(i));
+        text += rendered + QLatin1Char('\n');
+    }
+    text += QStringLiteral("\n%1 by %2 and %3, %4 groups (as of %5)\n")
+                .arg(pivotMeasureCode(*measure), groupDimensionCode(*rowDim), groupDimensionCode(*colDim))
+                .arg(grid.total().groups)
+                .arg(day.toString(Qt::ISODate));
+    Cli::out(text);
+    return ExitOk;
+}
+
 } // namespace
 
 int runReport(Cli &cli, const QStringList &args)
@@ -149,7 +316,9 @@ int runReport(Cli &cli, const QStringList &args)
     static const QString usage = QStringLiteral(
         "Usage: qundesk-cli [--db FILE] report SUBCOMMAND [options]\n\n"
         "Subcommands:\n"
-        "  lifecycle  the lifecycle stage of every active group (--json, --today YYYY-MM-DD)\n");
+        "  lifecycle  the lifecycle stage of every active group (--json, --today YYYY-MM-DD)\n"
+        "  matrix     one measure over two group dimensions with totals\n"
+        "             (--rows DIM --cols DIM --measure M, --json, --today YYYY-MM-DD)\n");
     if (args.isEmpty())
         return cli.fail(ExitUsage, QStringLiteral("report needs a subcommand.\n") + usage);
     const QString sub = args.first();
@@ -159,6 +328,8 @@ int runReport(Cli &cli, const QStringList &args)
     }
     if (sub == QLatin1String("lifecycle"))
         return reportLifecycle(cli, args.mid(1));
+    if (sub == QLatin1String("matrix"))
+        return reportMatrix(cli, args.mid(1));
     return cli.fail(ExitUsage, QStringLiteral("unknown report '%1'.\n").arg(sub) + usage);
 }
 

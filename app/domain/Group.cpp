@@ -63,6 +63,17 @@ constexpr Entry<GroupDimension> DimensionTable[] = {
     {GroupDimension::Region, "region", QT_TRANSLATE_NOOP("GroupDimension", "Region")},
 };
 
+constexpr char MeasureContext[] = "PivotMeasure";
+constexpr Entry<PivotMeasure> MeasureTable[] = {
+    {PivotMeasure::Groups, "groups", QT_TRANSLATE_NOOP("PivotMeasure", "Groups")},
+    {PivotMeasure::Members, "members", QT_TRANSLATE_NOOP("PivotMeasure", "Members")},
+    {PivotMeasure::ActiveRate7d, "active_rate_7d", QT_TRANSLATE_NOOP("PivotMeasure", "Active rate (7 days)")},
+    {PivotMeasure::MessagesPerDay, "messages_per_day", QT_TRANSLATE_NOOP("PivotMeasure", "Messages per day")},
+    {PivotMeasure::NetJoins30d, "net_joins_30d", QT_TRANSLATE_NOOP("PivotMeasure", "Net joins (30 days)")},
+    {PivotMeasure::Gmv30d, "gmv_30d", QT_TRANSLATE_NOOP("PivotMeasure", "GMV (30 days, yuan)")},
+    {PivotMeasure::KocCount, "koc_count", QT_TRANSLATE_NOOP("PivotMeasure", "KOCs")},
+};
+
 QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue();
@@ -110,8 +121,15 @@ std::optional<LeaveReason> leaveReasonFromCode(const QString &code) { return enu
 QString leaveReasonLabel(LeaveReason reason) { return enumtable::label(ReasonContext, ReasonTable, reason); }
 QList<LeaveReason> allLeaveReasons() { return enumtable::all(ReasonTable); }
 
+QString groupDimensionCode(GroupDimension dimension) { return enumtable::code(DimensionTable, dimension); }
+std::optional<GroupDimension> groupDimensionFromCode(const QString &code) { return enumtable::fromCode(DimensionTable, code); }
 QString groupDimensionLabel(GroupDimension dimension) { return enumtable::label(DimensionContext, DimensionTable, dimension); }
 QList<GroupDimension> allGroupDimensions() { return enumtable::all(DimensionTable); }
+
+QString pivotMeasureCode(PivotMeasure measure) { return enumtable::code(MeasureTable, measure); }
+std::optional<PivotMeasure> pivotMeasureFromCode(const QString &code) { return enumtable::fromCode(MeasureTable, code); }
+QString pivotMeasureLabel(PivotMeasure measure) { return enumtable::label(MeasureContext, MeasureTable, measure); }
+QList<PivotMeasure> allPivotMeasures() { return enumtable::all(MeasureTable); }
 
 QJsonObject Group::toJson() const
 {

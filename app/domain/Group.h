@@ -25,6 +25,11 @@ enum class LeaveReason { Left, Kicked, Migrated, Dissolved };
 // The axes the matrix can be laid out along (rows × columns of the grid).
 enum class GroupDimension { Tier, Team, Operator, Purpose, Identity, Channel, Region };
 
+// What a matrix cell measures over its groups. Windows end with a given `today`: the active rate
+// (distinct members with an event other than join/leave over open memberships) and messages per
+// day look at the last 7 days, net joins (joins − leaves) and GMV (purchases, in yuan) at the last 30.
+enum class PivotMeasure { Groups, Members, ActiveRate7d, MessagesPerDay, NetJoins30d, Gmv30d, KocCount };
+
 QString groupPurposeCode(GroupPurpose purpose);
 std::optional<GroupPurpose> groupPurposeFromCode(const QString &code);
 QString groupPurposeLabel(GroupPurpose purpose);
@@ -50,8 +55,15 @@ std::optional<LeaveReason> leaveReasonFromCode(const QString &code);
 QString leaveReasonLabel(LeaveReason reason);
 QList<LeaveReason> allLeaveReasons();
 
+QString groupDimensionCode(GroupDimension dimension);
+std::optional<GroupDimension> groupDimensionFromCode(const QString &code);
 QString groupDimensionLabel(GroupDimension dimension);
 QList<GroupDimension> allGroupDimensions();
+
+QString pivotMeasureCode(PivotMeasure measure);
+std::optional<PivotMeasure> pivotMeasureFromCode(const QString &code);
+QString pivotMeasureLabel(PivotMeasure measure);
+QList<PivotMeasure> allPivotMeasures();
 
 // One row of `chat_groups`. Ids of 0 and a number of 0 mean "none" (NULL in the database).
 struct Group

@@ -96,33 +96,61 @@ DatabaseError constraint(const QString &message)
 
 } // namespace
 
+double pivotValue(PivotMeasure measure, const GroupGrid::Cell &cell)
+{
+    switch (measure) {
+    case PivotMeasure::Groups:
+        return cell.groups;
+    case PivotMeasure::Members:
+        return double(cell.members);
+    case PivotMeasure::ActiveRate7d:
+        return cell.members > 0 ? double(cell.amount) / double(cell.members) : 0.0;
+    case PivotMeasure::MessagesPerDay:
+        return double(cell.amount) / 7.0;
+    case PivotMeasure::Gmv30d:
+        return double(cell.amount) / 100.0;
+    case PivotMeasure::NetJoins30d:
+    case PivotMeasure::KocCount:
+        break;
+    }
+    return double(cell.amount);
+}
+
+namespace {
+
+void addInto(GroupGrid::Cell *sum, const GroupGrid::Cell &c)
+{
+    sum->groups += c.groups;
+    sum->members += c.members;
+    sum->amount += c.amount;
+}
+
+} // namespace
+
 GroupGrid::Cell GroupGrid::rowTotal(int row) const
 {
     Cell sum;
-    for (int c = 0; c < columns.size(); ++c) {
-        sum.groups += cell(row, c).groups;
-        sum.members += cell(row, c).members;
-    }
+    for (int c = 0; c < columns.size(); ++c)
+        addInto(&sum, cell(row, c));
+    sum.value = pivotValue(measure, sum);
     return sum;
 }
 
 GroupGrid::Cell GroupGrid::columnTotal(int column) const
 {
     Cell sum;
-    for (int r = 0; r < rows.size(); ++r) {
-        sum.groups += cell(r, column).groups;
-        sum.members += cell(r, column).members;
-    }
+    for (int r = 0; r < rows.size(); ++r)
+        addInto(&sum, cell(r, column));
+    sum.value = pivotValue(measure, sum);
     return sum;
 }
 
 GroupGrid::Cell GroupGrid::total() const
 {
     Cell sum;
-    for (const Cell &c : cells) {
-        sum.groups += c.groups;
-        sum.members += c.members;
-    }
+    for (const Cell &c : cells)
+        addInto(&sum, c);
+    sum.value = pivotValue(measure, sum);
     return sum;
 }
 
@@ -426,6 +454,13 @@ DatabaseError GroupRepository::axisItems(GroupDimension dimension, QList<GroupGr
 DatabaseError GroupRepository::countByDimensions(GroupDimension rowDimension, GroupDimension columnDimension,
                                                  GroupGrid *out, const QList<GroupStatus> &statuses)
 {
+    return pivot(rowDimension, columnDimension, PivotMeasure::Groups, QDate::currentDate(), out, statuses);
+}
+
+DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension columnDimension,
+                                     PivotMeasure measure, const QDate &today, GroupGrid *out,
+                                     const QList<GroupStatus> &statuses)
+{
     static const QHash<GroupDimension, QString> keyColumn = {
         {GroupDimension::Tier, QStringLiteral("g.tier_id")},
         {GroupDimension::Team, QStringLiteral("g.team_id")},
@@ -438,25 +473,79 @@ DatabaseError GroupRepository::countByDimensions(GroupDimension rowDimension, Gr
     GroupGrid grid;
     grid.rowDimension = rowDimension;
     grid.columnDimension = columnDimension;
+    grid.measure = measure;
     if (auto err = axisItems(rowDimension, &grid.rows))
         return err;
     if (auto err = axisItems(columnDimension, &grid.columns))
         return err;
 
+    // The per-group amount. Event measures are correlated subqueries, each one index range of
+    // events_group_time for its group (times are "yyyy-MM-dd HH:mm:ss", so a date compares as
+    // the start of its day); KOCs start from the few KOC members, as in listSummaries.
+    QString amount;
+    QString kocJoin;
+    bool window = false;
+    int windowDays = 7;
+    const QString eventRange = QStringLiteral(
+        "FROM events e WHERE e.group_id = g.id AND e.occurred_at >= :from AND e.occurred_at < :end AND ");
+    switch (measure) {
+    case PivotMeasure::Groups:
+        amount = QStringLiteral("1");
+        break;
+    case PivotMeasure::Members:
+        amount = QStringLiteral("coalesce(mc.n, 0)");
+        break;
+    case PivotMeasure::ActiveRate7d:
+        amount = QStringLiteral("(SELECT count(DISTINCT e.member_id) ") + eventRange
+            + QStringLiteral("e.kind NOT IN ('join', 'leave'))");
+        window = true;
+        break;
+    case PivotMeasure::MessagesPerDay:
+        amount = QStringLiteral("(SELECT count(*) ") + eventRange + QStringLiteral("e.kind IN ('message', 'reply'))");
+        window = true;
+        break;
+    case PivotMeasure::NetJoins30d:
+        amount = QStringLiteral("(SELECT coalesce(sum(CASE e.kind WHEN 'join' THEN 1 ELSE -1 END), 0) ")
+            + eventRange + QStringLiteral("e.kind IN ('join', 'leave'))");
+        window = true;
+        windowDays = 30;
+        break;
+    case PivotMeasure::Gmv30d:
+        amount = QStringLiteral("(SELECT coalesce(sum(e.amount_fen), 0) ") + eventRange
+            + QStringLiteral("e.kind = 'purchase')");
+        window = true;
+        windowDays = 30;
+        break;
+    case PivotMeasure::KocCount:
+        amount = QStringLiteral("coalesce(kc.n, 0)");
+        kocJoin = QStringLiteral(
+            "LEFT JOIN (SELECT m.group_id, count(*) AS n FROM members k CROSS JOIN memberships m "
+            "ON m.member_id = k.id WHERE k.is_koc = 1 AND m.left_at IS NULL GROUP BY m.group_id) kc "
+            "ON kc.group_id = g.id ");
+        break;
+    }
+
     QStringList placeholders;
     for (int i = 0; i < statuses.size(); ++i)
         placeholders.append(QStringLiteral(":s%1").arg(i));
-    Query q(m_db, QStringLiteral("SELECT ") + keyColumn.value(rowDimension) + QStringLiteral(", ")
-                      + keyColumn.value(columnDimension) + QStringLiteral(
-                          ", count(*), coalesce(sum(mc.n), 0) FROM chat_groups g "
+    Query q(m_db, QStringLiteral("SELECT rk, ck, count(*), coalesce(sum(n), 0), coalesce(sum(amount), 0) FROM ("
+                                 "SELECT ") + keyColumn.value(rowDimension) + QStringLiteral(" AS rk, ")
+                      + keyColumn.value(columnDimension) + QStringLiteral(" AS ck, mc.n AS n, ") + amount
+                      + QStringLiteral(
+                          " AS amount FROM chat_groups g "
                           "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL "
                           "GROUP BY group_id) mc ON mc.group_id = g.id ")
+                      + kocJoin
                       + (statuses.isEmpty() ? QString()
                                             : QStringLiteral("WHERE g.status IN (")
                                                   + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'))
-                      + QStringLiteral(" GROUP BY 1, 2"));
+                      + QStringLiteral(") GROUP BY 1, 2"));
     for (int i = 0; i < statuses.size(); ++i)
         q.bind(placeholders.at(i), groupStatusCode(statuses.at(i)));
+    if (window) {
+        q.bind(QStringLiteral(":from"), today.addDays(1 - windowDays).toString(Qt::ISODate));
+        q.bind(QStringLiteral(":end"), today.addDays(1).toString(Qt::ISODate));
+    }
     if (auto err = q.exec(tr("count groups by %1 and %2")
                               .arg(groupDimensionLabel(rowDimension), groupDimensionLabel(columnDimension))))
         return err;
@@ -470,7 +559,7 @@ DatabaseError GroupRepository::countByDimensions(GroupDimension rowDimension, Gr
     while (q.next()) {
         // Ids come back as integers, codes as text, unassigned as NULL -> "".
         const auto key = [&q](int i) { return q.value(i).isNull() ? QString() : q.value(i).toString(); };
-        counts.append({key(0), key(1), {q.value(2).toInt(), q.value(3).toLongLong()}});
+        counts.append({key(0), key(1), {q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toLongLong(), 0.0}});
     }
 
     const auto indexOf = [](QList<GroupGrid::Item> &items, const QString &key) {
@@ -489,9 +578,10 @@ DatabaseError GroupRepository::countByDimensions(GroupDimension rowDimension, Gr
     grid.cells.fill(GroupGrid::Cell{}, grid.rows.size() * grid.columns.size());
     for (const Count &c : counts) {
         GroupGrid::Cell &cell = grid.cells[indexOf(grid.rows, c.row) * grid.columns.size() + indexOf(grid.columns, c.column)];
-        cell.groups += c.cell.groups;
-        cell.members += c.cell.members;
+        addInto(&cell, c.cell);
     }
+    for (GroupGrid::Cell &cell : grid.cells)
+        cell.value = pivotValue(measure, cell);
     *out = std::move(grid);
     return {};
 }

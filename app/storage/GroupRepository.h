@@ -34,7 +34,7 @@ struct GroupSummary : Group
     int kocCount = 0;                   // open memberships of members marked KOC
 };
 
-// Group and member counts over two dimensions: the matrix at a glance.
+// Group and member counts over two dimensions, plus one measure: the matrix at a glance.
 struct GroupGrid
 {
     struct Item
@@ -46,6 +46,10 @@ struct GroupGrid
     {
         int groups = 0;
         qint64 members = 0;             // open memberships: a person in two groups counts twice
+        // What adds up across groups: the measure's count (active members for the active rate,
+        // messages over 7 days, GMV in fen ...). Totals sum it and derive value from the sums.
+        qint64 amount = 0;
+        double value = 0;               // the measure; see pivotValue()
     };
 
     GroupDimension rowDimension = GroupDimension::Tier;
@@ -53,12 +57,17 @@ struct GroupGrid
     QList<Item> rows;
     QList<Item> columns;
     QList<Cell> cells;                  // rows.size() × columns.size(), row by row
+    PivotMeasure measure = PivotMeasure::Groups;
 
     const Cell &cell(int row, int column) const { return cells.at(row * columns.size() + column); }
     Cell rowTotal(int row) const;
     Cell columnTotal(int column) const;
     Cell total() const;
 };
+
+// The measure of a cell from its additive parts: a ratio of sums for the active rate (never an
+// average of the groups' rates), messages / 7 per day, fen / 100 for GMV, the amount otherwise.
+double pivotValue(PivotMeasure measure, const GroupGrid::Cell &cell);
 
 // chat_groups and its audit trail. Every change is one transaction with its audit entry, so
 // these methods must not be called inside a caller's open transaction.
@@ -88,6 +97,11 @@ public:
     DatabaseError countByDimensions(GroupDimension rowDimension, GroupDimension columnDimension, GroupGrid *out,
                                     const QList<GroupStatus> &statuses = {GroupStatus::Active,
                                                                           GroupStatus::Archived});
+    // The same grid with `measure` in every cell; event windows end with the day `today`.
+    // Each group's figure is one index range of events_group_time, so no event is loaded.
+    DatabaseError pivot(GroupDimension rowDimension, GroupDimension columnDimension, PivotMeasure measure,
+                        const QDate &today, GroupGrid *out,
+                        const QList<GroupStatus> &statuses = {GroupStatus::Active, GroupStatus::Archived});
 
 private:
     DatabaseError changeStatus(qint64 id, GroupStatus from, GroupStatus to, const QString &action);
