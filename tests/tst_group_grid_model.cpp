@@ -98,6 +98,90 @@ private slots:
         QVERIFY(!value(0, 2, GroupGridModel::ColumnKeyRole).isValid());
     }
 
+    // The measure changes what each cell says and how hot it is; totals derive from sums and
+    // are never coloured; an empty cell has no value rather than a measured zero.
+    void measureAndHeat()
+    {
+        test::TempDatabase t;
+        DimensionRepository dims(t.connection());
+        qint64 tier = 0, team1 = 0, team2 = 0, team3 = 0;
+        QVERIFY_OK(dims.createTier({0, QStringLiteral("万元级"), 1, std::nullopt}, &tier));
+        QVERIFY_OK(dims.createTeam({0, QStringLiteral("一队")}, &team1));
+        QVERIFY_OK(dims.createTeam({0, QStringLiteral("二队")}, &team2));
+        QVERIFY_OK(dims.createTeam({0, QStringLiteral("三队")}, &team3));
+        GroupRepository groups(t.connection());
+        MembershipRepository memberships(t.connection());
+        QSqlQuery q(t.connection());
+        const QDate today(2026, 11, 20);
+        const auto add = [&](const QString &name, qint64 team, int members, int gmvYuan) {
+            Group g;
+            g.name = name;
+            g.tierId = tier;
+            g.teamId = team;
+            qint64 id = 0;
+            if (groups.create(g, &id))
+                qFatal("create failed");
+            for (int i = 0; i < members; ++i) {
+                q.prepare(QStringLiteral("INSERT INTO members (display_name, platform_id) VALUES ('成员', ?)"));
+                q.addBindValue(QStringLiteral("wxid_%1_%2").arg(id).arg(i));
+                q.exec();
+                const qint64 member = q.lastInsertId().toLongLong();
+                memberships.join(member, id, MembershipRole::Member, QDateTime(today.addDays(-60), QTime(9, 0)));
+                if (i == 0 && gmvYuan > 0) {
+                    q.prepare(QStringLiteral("INSERT INTO events (occurred_at, kind, member_id, group_id, amount_fen) "
+                                             "VALUES (?, 'purchase', ?, ?, ?)"));
+                    q.addBindValue(QString(today.addDays(-3).toString(Qt::ISODate) + QStringLiteral(" 10:00:00")));
+                    q.addBindValue(member);
+                    q.addBindValue(id);
+                    q.addBindValue(gmvYuan * 100);
+                    if (!q.exec())
+                        qFatal("purchase failed");
+                }
+            }
+        };
+        add(QStringLiteral("宠粉群1"), team1, 2, 300);
+        add(QStringLiteral("宠粉群2"), team2, 1, 1200);
+
+        GroupGridModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(t.connection());
+        model.setToday(today);
+        model.setMeasure(PivotMeasure::Gmv30d);
+        QVERIFY(model.reload());
+        QCOMPARE(model.measure(), PivotMeasure::Gmv30d);
+        QCOMPARE(model.index(0, 0).data(GroupGridModel::ValueRole).toDouble(), 300.0);
+        QCOMPARE(model.index(0, 1).data(GroupGridModel::ValueRole).toDouble(), 1200.0);
+        QVERIFY(!model.index(0, 2).data(GroupGridModel::ValueRole).isValid()); // 三队 has no group
+        QCOMPARE(model.index(0, 2).data(GroupGridModel::CellKindRole).toInt(), int(Kind::Empty));
+        QCOMPARE(model.maxMagnitude(), 1200.0);
+        QCOMPARE(model.index(0, 0).data(GroupGridModel::HeatRole).toDouble(), 0.25);
+        QCOMPARE(model.index(0, 1).data(GroupGridModel::HeatRole).toDouble(), 1.0);
+        QVERIFY(!model.index(0, 2).data(GroupGridModel::HeatRole).isValid());
+        QVERIFY(!model.index(0, model.totalColumn()).data(GroupGridModel::HeatRole).isValid());
+        QCOMPARE(model.index(0, model.totalColumn()).data(GroupGridModel::ValueRole).toDouble(), 1500.0);
+        const QString text = model.index(0, 1).data(Qt::DisplayRole).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("¥1,200")) || text.startsWith(QStringLiteral("¥1200")), qPrintable(text));
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(pivotMeasureLabel(PivotMeasure::Gmv30d)));
+
+        model.setMeasure(PivotMeasure::Members);
+        QVERIFY(model.reload());
+        QCOMPARE(model.index(0, 0).data(GroupGridModel::HeatRole).toDouble(), 1.0);
+        QCOMPARE(model.index(0, 1).data(GroupGridModel::HeatRole).toDouble(), 0.5);
+
+        // Net joins fall as well as rise: the heat keeps the sign.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (occurred_at, kind, member_id, group_id) "
+                                      "SELECT '2026-11-10 08:00:00', 'leave', member_id, group_id FROM memberships "
+                                      "WHERE group_id = (SELECT id FROM chat_groups WHERE name = '宠粉群1')")));
+        model.setMeasure(PivotMeasure::NetJoins30d);
+        QVERIFY(model.reload());
+        QVERIFY(GroupGridModel::isDiverging(PivotMeasure::NetJoins30d));
+        QCOMPARE(model.index(0, 0).data(GroupGridModel::ValueRole).toDouble(), -2.0);
+        QCOMPARE(model.index(0, 0).data(GroupGridModel::HeatRole).toDouble(), -1.0);
+        QCOMPARE(GroupGridModel::formatValue(PivotMeasure::NetJoins30d, -2), QStringLiteral("\u22122"));
+        QCOMPARE(GroupGridModel::formatValue(PivotMeasure::NetJoins30d, 3), QStringLiteral("+3"));
+        QCOMPARE(GroupGridModel::formatValue(PivotMeasure::ActiveRate7d, 0.425), QStringLiteral("42.5%"));
+    }
+
     void otherDimensionsAndFailure()
     {
         test::TempDatabase t;

@@ -26,6 +26,22 @@ const QColor ZombieColor(0xa0, 0x40, 0x40);
 
 } // namespace
 
+void paintGap(QPainter *painter, const QRect &rect, const QPalette &palette)
+{
+    // Hatched, so a tier with no group for a team reads as a gap, not as a pale value.
+    const QColor base = palette.color(QPalette::Base);
+    painter->fillRect(rect, blend(base, palette.color(QPalette::Text), 0.04));
+    painter->fillRect(rect, QBrush(blend(base, palette.color(QPalette::Text), 0.22), Qt::BDiagPattern));
+}
+
+QColor heatColor(const QPalette &palette, double heat)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (heat < 0)
+        return blend(base, HeatFallColor, HeatMinBlend + (HeatMaxBlend - HeatMinBlend) * qMin(1.0, -heat));
+    return blend(base, HeatRiseColor, HeatMinBlend + (HeatMaxBlend - HeatMinBlend) * qMin(1.0, heat));
+}
+
 void GroupTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -85,8 +101,11 @@ void GroupGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!(option.state & QStyle::State_Selected)) {
         const auto kind = GroupGridModel::CellKind(index.data(GroupGridModel::CellKindRole).toInt());
         const QColor base = option.palette.color(QPalette::Base);
-        if (kind == GroupGridModel::CellKind::Empty)
-            painter->fillRect(option.rect, blend(base, option.palette.color(QPalette::Text), 0.07));
+        const QVariant heat = index.data(GroupGridModel::HeatRole);
+        if (heat.isValid())
+            painter->fillRect(option.rect, heatColor(option.palette, heat.toDouble()));
+        else if (kind == GroupGridModel::CellKind::Empty)
+            paintGap(painter, option.rect, option.palette);
         else if (kind != GroupGridModel::CellKind::Cell)
             painter->fillRect(option.rect, blend(base, option.palette.color(QPalette::Highlight), 0.10));
     }

@@ -1,5 +1,6 @@
 #include "matrix/MatrixPage.h"
 
+#include "matrix/HeatLegend.h"
 #include "matrix/MatrixDelegates.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupGridModel.h"
@@ -59,6 +60,12 @@ void MatrixPage::buildUi()
     m_rowDimension->setCurrentIndex(m_rowDimension->findData(int(GroupDimension::Tier)));
     m_columnDimension->setCurrentIndex(m_columnDimension->findData(int(GroupDimension::Team)));
 
+    m_measure = new QComboBox(this);
+    m_measure->setObjectName(QStringLiteral("matrixMeasure"));
+    for (PivotMeasure m : allPivotMeasures())
+        m_measure->addItem(pivotMeasureLabel(m), int(m));
+    m_legend = new HeatLegend(this);
+
     m_status = new QComboBox(this);
     m_status->addItem(tr("Active"));
     m_status->addItem(tr("Active and archived"));
@@ -83,6 +90,11 @@ void MatrixPage::buildUi()
     bar->addSpacing(8);
     bar->addWidget(columnsLabel);
     bar->addWidget(m_columnDimension);
+    bar->addSpacing(8);
+    auto *measureLabel = new QLabel(tr("Measure"), this);
+    measureLabel->setBuddy(m_measure);
+    bar->addWidget(measureLabel);
+    bar->addWidget(m_measure);
     bar->addStretch(1);
     bar->addWidget(statusLabel);
     bar->addWidget(m_status);
@@ -136,11 +148,16 @@ void MatrixPage::buildUi()
     layout->addLayout(bar);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_gridView);
+    auto *legendBar = new QHBoxLayout;
+    legendBar->addWidget(m_legend);
+    legendBar->addStretch(1);
+    layout->addLayout(legendBar);
     layout->addLayout(filterBar);
     layout->addWidget(m_groupView, 1);
 
     connect(m_rowDimension, &QComboBox::currentIndexChanged, this, &MatrixPage::applyDimensions);
     connect(m_columnDimension, &QComboBox::currentIndexChanged, this, &MatrixPage::applyDimensions);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &MatrixPage::applyMeasure);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         applyStatusFilter();
         reload();
@@ -176,9 +193,27 @@ void MatrixPage::applyDimensions()
     m_gridModel->setDimensions(GroupDimension(m_rowDimension->currentData().toInt()),
                                GroupDimension(m_columnDimension->currentData().toInt()));
     clearCellFilter();
-    if (m_db.isOpen() && !m_gridModel->reload())
-        showError(m_gridModel->lastError());
+    if (m_db.isOpen())
+        reloadGrid();
     fitGridHeight();
+}
+
+void MatrixPage::applyMeasure()
+{
+    m_gridModel->setMeasure(PivotMeasure(m_measure->currentData().toInt()));
+    if (!m_db.isOpen())
+        return;
+    reloadGrid();
+    restoreGridSelection();
+    fitGridHeight();
+}
+
+// Queries the grid again; the legend follows the new largest value.
+void MatrixPage::reloadGrid()
+{
+    if (!m_gridModel->reload())
+        showError(m_gridModel->lastError());
+    m_legend->setRange(m_gridModel->measure(), m_gridModel->maxMagnitude());
 }
 
 void MatrixPage::reload()
@@ -190,11 +225,10 @@ void MatrixPage::reload()
         return;
     }
     m_errorLabel->hide();
-    bool ok = true;
-    if (!m_gridModel->reload()) {
+    bool ok = m_gridModel->reload();
+    if (!ok)
         showError(m_gridModel->lastError());
-        ok = false;
-    }
+    m_legend->setRange(m_gridModel->measure(), m_gridModel->maxMagnitude());
     if (!m_tableModel->reload()) {
         showError(m_tableModel->lastError());
         ok = false;

@@ -18,6 +18,7 @@ class GroupTableModel;
 } // namespace qundesk
 
 namespace qundesk::ui {
+class HeatLegend;
 
 // 社群矩阵: the whole matrix at a glance (groups and members per tier × team, or any two
 // dimensions) above the list of groups. Clicking a grid cell narrows the list to that cell.
@@ -38,12 +39,16 @@ public:
     QTableView *groupView() const { return m_groupView; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusCombo() const { return m_status; }
+    QComboBox *measureCombo() const { return m_measure; }
+    GroupGridModel *gridModel() const { return m_gridModel; }
     int visibleGroupCount() const;
 
 private:
     void buildUi();
     void applyStatusFilter();
     void applyDimensions();
+    void applyMeasure();
+    void reloadGrid();
     void selectCell(const QModelIndex &index);
     void clearCellFilter();
     void restoreGridSelection();
@@ -60,6 +65,8 @@ private:
     QComboBox *m_rowDimension = nullptr;
     QComboBox *m_columnDimension = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_measure = nullptr;
+    HeatLegend *m_legend = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_gridView = nullptr;
     QTableView *m_groupView = nullptr;
