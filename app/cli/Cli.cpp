@@ -13,6 +13,7 @@ const QList<Command> &commands()
         {"check", "Run SQLite's integrity and foreign key checks", runCheck},
         {"backup", "Write a consistent copy of the database, even while it is in use", runBackup},
         {"report", "Analyses of the operation (report lifecycle: stage of every group)", runReport},
+        {"bench", "Time QunDesk's queries against the sqlite3 shell on this database", runBench},
     };
     return table;
 }

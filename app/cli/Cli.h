@@ -60,5 +60,6 @@ int runCheck(Cli &cli, const QStringList &args);
 int runBackup(Cli &cli, const QStringList &args);
 int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
+int runBench(Cli &cli, const QStringList &args);
 
 } // namespace qundesk::cli

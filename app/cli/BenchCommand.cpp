@@ -1,0 +1,207 @@
+// bench: times QunDesk's own queries on the database it is given and, in the same run, the plain
+// SQL that answers the same question in the sqlite3 shell, so a figure is read as a ratio against
+// a baseline measured on the same machine at the same moment (these machines are noisy).
+#include "cli/Cli.h"
+
+#include "storage/GroupRepository.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace qundesk::cli {
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// The figure as SQL a person would type into the sqlite3 shell for tier × team: one GROUP BY
+// over the raw rows, without QunDesk's axis items, unassigned buckets or totals.
+QString baselineSql(PivotMeasure measure, const QDate &today)
+{
+    const QString live = QStringLiteral("g.status IN ('active', 'archived')");
+    const auto window = [&today](int days) {
+        return QStringLiteral("e.occurred_at >= '%1' AND e.occurred_at < '%2'")
+            .arg(today.addDays(1 - days).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
+    };
+    const QString overEvents = QStringLiteral(" FROM events e JOIN chat_groups g ON g.id = e.group_id WHERE ") + live
+        + QStringLiteral(" AND ");
+    switch (measure) {
+    case PivotMeasure::Groups:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM chat_groups g WHERE ") + live
+            + QStringLiteral(" GROUP BY 1, 2;");
+    case PivotMeasure::Members:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM memberships m JOIN chat_groups g "
+                              "ON g.id = m.group_id WHERE m.left_at IS NULL AND ")
+            + live + QStringLiteral(" GROUP BY 1, 2;");
+    case PivotMeasure::ActiveRate7d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(DISTINCT e.group_id || '-' || e.member_id)") + overEvents
+            + window(7) + QStringLiteral(" AND e.kind NOT IN ('join', 'leave') GROUP BY 1, 2;");
+    case PivotMeasure::MessagesPerDay:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*)") + overEvents + window(7)
+            + QStringLiteral(" AND e.kind IN ('message', 'reply') GROUP BY 1, 2;");
+    case PivotMeasure::NetJoins30d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(CASE e.kind WHEN 'join' THEN 1 ELSE -1 END)") + overEvents
+            + window(30) + QStringLiteral(" AND e.kind IN ('join', 'leave') GROUP BY 1, 2;");
+    case PivotMeasure::Gmv30d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(e.amount_fen)") + overEvents + window(30)
+            + QStringLiteral(" AND e.kind = 'purchase' GROUP BY 1, 2;");
+    case PivotMeasure::KocCount:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM members k JOIN memberships m ON m.member_id = k.id "
+                              "JOIN chat_groups g ON g.id = m.group_id WHERE k.is_koc = 1 AND m.left_at IS NULL AND ")
+            + live + QStringLiteral(" GROUP BY 1, 2;");
+    }
+    return {};
+}
+
+// Runs each statement `runs` + 1 times in one sqlite3 shell with `.timer on` and returns the
+// median wall time in ms of all but the first run of each (the first warms the page cache, as
+// QunDesk's first run does). An empty list when the shell is missing or fails.
+QList<double> shellMedians(const QString &dbPath, const QStringList &statements, int runs, QString *problem)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        *problem = QStringLiteral("the sqlite3 shell is not installed (apt-get install sqlite3)");
+        return {};
+    }
+    QString script = QStringLiteral(".output /dev/null\n.timer on\n");
+    for (const QString &sql : statements) {
+        for (int i = 0; i <= runs; ++i)
+            script += sql + u'\n';
+    }
+    QProcess process;
+    process.start(shell, {QStringLiteral("-readonly"), dbPath});
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        *problem = QStringLiteral("the sqlite3 shell failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
+        return {};
+    }
+    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
+    QList<double> times;
+    auto it = timer.globalMatch(QString::fromUtf8(process.readAllStandardOutput()));
+    while (it.hasNext())
+        times.append(it.next().captured(1).toDouble() * 1000);
+    if (times.size() != statements.size() * (runs + 1)) {
+        *problem = QStringLiteral("the sqlite3 shell printed %1 timings, expected %2").arg(times.size()).arg(statements.size() * (runs + 1));
+        return {};
+    }
+    QList<double> medians;
+    for (qsizetype s = 0; s < statements.size(); ++s)
+        medians.append(median(times.mid(s * (runs + 1) + 1, runs)));
+    return medians;
+}
+
+struct Figure
+{
+    QString name;
+    double oursMs = -1;
+    double baselineMs = -1;
+    QString baseline;
+};
+
+QString formatMs(double ms)
+{
+    return ms < 0 ? QStringLiteral("-") : QString::number(ms, 'f', ms < 10 ? 2 : 1);
+}
+
+} // namespace
+
+int runBench(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per figure after one warm-up run (default 5)."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption todayOption(QStringLiteral("today"),
+                                         QStringLiteral("Event windows end with this day, YYYY-MM-DD (default: the real today)."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
+    parser.addOptions({runsOption, todayOption, json});
+    if (int rc = cli.parse(parser, QStringLiteral("bench"),
+            QStringLiteral("Time the matrix re-pivot (tier x team, every measure) on this database, each next to the "
+                           "same aggregate run as plain SQL by the sqlite3 shell in the same run. Medians in ms."),
+            args);
+        rc >= 0)
+        return rc;
+    bool ok = false;
+    const int runs = parser.value(runsOption).toInt(&ok);
+    if (!ok || runs < 1 || runs > 1000)
+        return cli.fail(ExitUsage, QStringLiteral("--runs must be a number from 1 to 1000, not '%1'").arg(parser.value(runsOption)));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return cli.fail(ExitUsage, QStringLiteral("--today must be a date like 2026-11-23, not '%1'").arg(parser.value(todayOption)));
+    }
+
+    Database db;
+    if (!cli.open(db))
+        return ExitData;
+    GroupRepository groups(db.connection());
+    QList<Figure> figures;
+    QStringList statements;
+    for (PivotMeasure measure : allPivotMeasures()) {
+        Figure f;
+        f.name = QStringLiteral("matrix re-pivot: ") + pivotMeasureCode(measure);
+        f.baseline = QStringLiteral("sqlite3 shell GROUP BY");
+        QList<double> times;
+        for (int i = 0; i <= runs; ++i) {
+            GroupGrid grid;
+            QElapsedTimer timer;
+            timer.start();
+            if (const DatabaseError error = groups.pivot(GroupDimension::Tier, GroupDimension::Team, measure, today, &grid))
+                return cli.fail(ExitData, error.message);
+            if (i > 0)
+                times.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        f.oursMs = median(times);
+        figures.append(f);
+        statements.append(baselineSql(measure, today));
+    }
+    QString problem;
+    const QList<double> baselines = shellMedians(db.path(), statements, runs, &problem);
+    for (qsizetype i = 0; i < baselines.size() && i < figures.size(); ++i)
+        figures[i].baselineMs = baselines.at(i);
+
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const Figure &f : figures) {
+            rows.append(QJsonObject{{QStringLiteral("figure"), f.name},
+                                    {QStringLiteral("ms"), f.oursMs},
+                                    {QStringLiteral("baseline"), f.baseline},
+                                    {QStringLiteral("baseline_ms"), f.baselineMs < 0 ? QJsonValue() : QJsonValue(f.baselineMs)},
+                                    {QStringLiteral("ratio"), f.baselineMs > 0 ? QJsonValue(f.oursMs / f.baselineMs) : QJsonValue()}});
+        }
+        QJsonObject root{{QStringLiteral("database"), db.path()}, {QStringLiteral("runs"), runs},
+                         {QStringLiteral("today"), today.toString(Qt::ISODate)}, {QStringLiteral("figures"), rows}};
+        if (!problem.isEmpty())
+            root.insert(QStringLiteral("baseline_problem"), problem);
+        cli.json(QJsonDocument(root));
+        return ExitOk;
+    }
+    cli.out(QStringLiteral("%1 (median of %2 warm runs, ms)").arg(db.path()).arg(runs));
+    cli.out(QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("figure"), -34).arg(QStringLiteral("qundesk"), 10)
+                .arg(QStringLiteral("sqlite3"), 10).arg(QStringLiteral("ratio"), 8));
+    for (const Figure &f : figures) {
+        const QString ratio = f.baselineMs > 0 ? QString::number(f.oursMs / f.baselineMs, 'f', 2) + u'x' : QStringLiteral("-");
+        cli.out(QStringLiteral("%1 %2 %3 %4").arg(f.name, -34).arg(formatMs(f.oursMs), 10).arg(formatMs(f.baselineMs), 10).arg(ratio, 8));
+    }
+    if (!problem.isEmpty())
+        cli.err(QStringLiteral("qundesk-cli: no baseline: ") + problem);
+    return ExitOk;
+}
+
+} // namespace qundesk::cli
