@@ -1,5 +1,6 @@
 #include "storage/DemoWriter.h"
 
+#include "storage/ActivityRollups.h"
 #include "storage/BulkInserter.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlTransaction.h"
@@ -230,6 +231,28 @@ DatabaseError DemoWriter::suspendIndexes()
         m_suspendedTriggers = triggers;
         m_rebuildSearch = true;
     }
+    // The activity rollups' triggers look up each event's other events of the day, which without
+    // the events indexes (dropped below) would scan the table per row: drop them too and rebuild
+    // the rollups once, after the indexes are back.
+    QList<QByteArray> rollupTriggers;
+    for (const char *name : ActivityRollups::triggerNames()) {
+        QList<QByteArray> sql;
+        if (auto err = selectColumn(m_handle,
+                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
+                &sql))
+            return err;
+        if (sql.size() != 1)
+            return DatabaseError::make(DatabaseError::Kind::Query,
+                QCoreApplication::translate("DemoWriter", "The activity rollup trigger %1 is missing.")
+                    .arg(QString::fromUtf8(name)));
+        rollupTriggers.append(sql.first());
+    }
+    for (const char *name : ActivityRollups::triggerNames()) {
+        if (auto err = raw::exec(m_handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
+            return err;
+    }
+    m_suspendedTriggers += rollupTriggers;
+    m_rebuildRollups = true;
     for (const char *table : IndexedBulkTables) {
         QList<QByteArray> names;
         QList<QByteArray> sqls;
@@ -256,7 +279,7 @@ DatabaseError DemoWriter::suspendIndexes()
 DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step)
 {
     finalizeStatements();
-    const double steps = 1.0 + double(m_suspendedTriggers.size() + m_suspendedIndexes.size());
+    const double steps = 2.0 + double(m_suspendedTriggers.size() + m_suspendedIndexes.size());
     double done = 0;
     auto next = [&]() -> DatabaseError {
         ++done;
@@ -287,7 +310,17 @@ DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step
         if (auto err = next())
             return err;
     }
-    return {};
+    if (m_rebuildRollups) {
+        for (const char *sql : ActivityRollups::rebuildStatements()) {
+            if (auto err = raw::exec(m_handle, sql)) {
+                err.message = QCoreApplication::translate("DemoWriter", "Cannot build the activity rollups: %1")
+                                  .arg(err.message);
+                return err;
+            }
+        }
+        m_rebuildRollups = false;
+    }
+    return next();
 }
 
 DatabaseError DemoWriter::commit()
@@ -295,7 +328,7 @@ DatabaseError DemoWriter::commit()
     if (!m_transaction)
         return DatabaseError::make(
             DatabaseError::Kind::Query, QCoreApplication::translate("DemoWriter", "No demo transaction is open."));
-    if (m_rebuildSearch || !m_suspendedIndexes.isEmpty() || !m_suspendedTriggers.isEmpty()) {
+    if (m_rebuildSearch || m_rebuildRollups || !m_suspendedIndexes.isEmpty() || !m_suspendedTriggers.isEmpty()) {
         if (auto err = restoreIndexes())
             return err;
     }
@@ -320,6 +353,7 @@ void DemoWriter::rollback()
         m_suspendedIndexes.clear();
         m_suspendedTriggers.clear();
         m_rebuildSearch = false;
+        m_rebuildRollups = false;
         if (m_savedCacheSize != 0) {
             const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
             raw::exec(m_handle, pragma.constData());

@@ -327,6 +327,7 @@ private:
     QList<QByteArray> m_suspendedIndexes; // CREATE INDEX statements to run again
     QList<QByteArray> m_suspendedTriggers; // CREATE TRIGGER statements to run again
     bool m_rebuildSearch = false;
+    bool m_rebuildRollups = false;          // ActivityRollups' triggers were dropped for the load
     int m_savedCacheSize = 0;
 };
 

@@ -1,0 +1,105 @@
+#include "storage/ActivityRollups.h"
+
+#include "storage/Query.h"
+#include "storage/SqlTransaction.h"
+
+namespace qundesk {
+
+namespace {
+
+constexpr const char *TriggerNames[] = {
+    "memberships_count_insert", "memberships_count_delete", "memberships_count_update",
+    "memberships_active_insert", "events_rollup_insert", "events_rollup_delete",
+};
+
+// Keep in step with the backfill in resources/migrations/0004_activity_rollups.sql.
+constexpr const char *RebuildStatements[] = {
+    "UPDATE chat_groups SET member_count = "
+    "(SELECT count(*) FROM memberships m WHERE m.group_id = chat_groups.id AND m.left_at IS NULL)",
+    "DELETE FROM group_days",
+    "INSERT INTO group_days (group_id, day, messages, active_members, joins, leaves, gmv_fen) "
+    "SELECT group_id, substr(occurred_at, 1, 10), sum(kind IN ('message', 'reply')), "
+    "count(DISTINCT CASE WHEN kind NOT IN ('join', 'leave') THEN member_id END), "
+    "sum(kind = 'join'), sum(kind = 'leave'), "
+    "coalesce(sum(CASE WHEN kind = 'purchase' THEN amount_fen END), 0) "
+    "FROM events WHERE group_id IS NOT NULL GROUP BY group_id, substr(occurred_at, 1, 10)",
+    "UPDATE memberships SET last_active_at = "
+    "(SELECT max(e.occurred_at) FROM events e WHERE e.member_id = memberships.member_id "
+    "AND e.group_id = memberships.group_id AND e.kind NOT IN ('join', 'leave') "
+    "AND e.occurred_at >= memberships.joined_at) WHERE left_at IS NULL",
+};
+
+// Each query yields (what, expected from the raw rows, found in the rollup) for disagreements.
+struct CheckQuery
+{
+    const char *sql;
+    const char *what;
+};
+
+const CheckQuery Checks[] = {
+    {"SELECT 'group ' || g.id, (SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL), "
+     "g.member_count FROM chat_groups g WHERE g.member_count <> "
+     "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL)",
+     QT_TRANSLATE_NOOP("ActivityRollups", "open members")},
+    {"WITH raw AS (SELECT group_id, substr(occurred_at, 1, 10) AS day, sum(kind IN ('message', 'reply')) AS messages, "
+     "count(DISTINCT CASE WHEN kind NOT IN ('join', 'leave') THEN member_id END) AS active, "
+     "sum(kind = 'join') AS joins, sum(kind = 'leave') AS leaves, "
+     "coalesce(sum(CASE WHEN kind = 'purchase' THEN amount_fen END), 0) AS gmv "
+     "FROM events WHERE group_id IS NOT NULL GROUP BY 1, 2), "
+     "joined AS (SELECT r.group_id, r.day, r.messages || '/' || r.active || '/' || r.joins || '/' || r.leaves || '/' "
+     "|| r.gmv AS expected, coalesce(d.messages || '/' || d.active_members || '/' || d.joins || '/' || d.leaves "
+     "|| '/' || d.gmv_fen, '-') AS found FROM raw r LEFT JOIN group_days d ON d.group_id = r.group_id AND d.day = r.day "
+     "UNION ALL SELECT d.group_id, d.day, '-', d.messages || '/' || d.active_members || '/' || d.joins || '/' "
+     "|| d.leaves || '/' || d.gmv_fen FROM group_days d WHERE NOT EXISTS (SELECT 1 FROM raw r "
+     "WHERE r.group_id = d.group_id AND r.day = d.day)) "
+     "SELECT 'group ' || group_id || ', ' || day, expected, found FROM joined WHERE expected <> found",
+     QT_TRANSLATE_NOOP("ActivityRollups", "messages/active members/joins/leaves/GMV")},
+    {"SELECT 'membership ' || m.id, coalesce((SELECT max(e.occurred_at) FROM events e WHERE e.member_id = m.member_id "
+     "AND e.group_id = m.group_id AND e.kind NOT IN ('join', 'leave') AND e.occurred_at >= m.joined_at), '-'), "
+     "coalesce(m.last_active_at, '-') FROM memberships m WHERE m.left_at IS NULL AND coalesce(m.last_active_at, '-') <> "
+     "coalesce((SELECT max(e.occurred_at) FROM events e WHERE e.member_id = m.member_id AND e.group_id = m.group_id "
+     "AND e.kind NOT IN ('join', 'leave') AND e.occurred_at >= m.joined_at), '-')",
+     QT_TRANSLATE_NOOP("ActivityRollups", "last activity")},
+};
+
+} // namespace
+
+std::span<const char *const> ActivityRollups::triggerNames()
+{
+    return TriggerNames;
+}
+
+std::span<const char *const> ActivityRollups::rebuildStatements()
+{
+    return RebuildStatements;
+}
+
+DatabaseError ActivityRollups::rebuild()
+{
+    SqlTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    for (const char *sql : RebuildStatements) {
+        Query q(m_db, QString::fromUtf8(sql));
+        if (auto err = q.exec(tr("rebuild the activity rollups")))
+            return err;
+    }
+    return transaction.commit();
+}
+
+DatabaseError ActivityRollups::check(QStringList *problems, int limit)
+{
+    problems->clear();
+    for (const CheckQuery &check : Checks) {
+        Query q(m_db, QString::fromUtf8(check.sql) + QStringLiteral(" LIMIT %1").arg(limit));
+        if (auto err = q.exec(tr("check the activity rollups")))
+            return err;
+        while (q.next() && problems->size() < limit) {
+            problems->append(tr("%1: %2 is %3 in the rollup but %4 in the raw rows")
+                                 .arg(q.value(0).toString(), tr(check.what), q.value(2).toString(), q.value(1).toString()));
+        }
+    }
+    return {};
+}
+
+} // namespace qundesk
