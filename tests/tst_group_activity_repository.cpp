@@ -105,7 +105,7 @@ private slots:
             makeEvent(gone, members[1], EventKind::Message, at(1, 15)),
         };
         QVERIFY_OK(EventRepository(t.connection()).insertMany(events));
-        QVERIFY_OK(groups.dissolve(gone));
+        QVERIFY_OK(groups.dissolve(gone, at(1, 18)));
 
         QList<GroupActivity> list;
         QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today, &list));
@@ -152,6 +152,18 @@ private slots:
         const GroupActivity &earlier = *find(list, busy);
         QCOMPARE(earlier.messages7d, qint64(3));
         QCOMPARE(earlier.days.size(), 20);
+        // A week ago the dissolved group was still live, with its member; the member who left
+        // ten days ago had already gone from the busy group, and the one who left later had not.
+        QCOMPARE(list.size(), 3);
+        QVERIFY(find(list, gone));
+        QCOMPARE(find(list, gone)->members, 1);
+        QCOMPARE(find(list, gone)->status, GroupStatus::Active);
+        QCOMPARE(earlier.members, 7);
+        QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today.addDays(-11), &list));
+        QCOMPARE(find(list, busy)->members, 8);
+        // Before anyone joined (60 days ago) the group had no members.
+        QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today.addDays(-61), &list));
+        QCOMPARE(find(list, busy)->members, 0);
     }
 
     void emptyDatabase()

@@ -17,6 +17,11 @@ QString dayStart(const QDate &day)
 // Chat volume: what members write. Check-ins, games and purchases count as activity, not messages.
 const QString MessageKinds = QStringLiteral("('message', 'reply')");
 const QString NotActivityKinds = QStringLiteral("('join', 'leave')");
+// A group was live at the end of a day when it is active now or left operation (archived or
+// dissolved, both only reachable from active in practice) after that day. A group restored
+// later counts as live for the days it spent archived: the table keeps only the last change.
+const QString LiveAtEnd = QStringLiteral(
+    "(g.status = 'active' OR (g.status_changed_at IS NOT NULL AND g.status_changed_at >= :ends))");
 
 } // namespace
 
@@ -46,18 +51,22 @@ DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<Gr
     const QString from14 = dayStart(today.addDays(-13));
     const QString fromHistory = dayStart(today.addDays(1 - historyDays));
 
-    // One row per active group; each correlated subquery is one index range of that group.
+    // One row per group live at the end of the day; each correlated subquery is one index range
+    // of that group. Memberships count as of the end of the day (joined before it, not yet left),
+    // so a past day sees the members the group had then; for the real today that is the open ones.
     Query q(m_db, QStringLiteral(
         "SELECT g.id, g.name, g.created_on, g.filled_on,"
-        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL),"
+        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id"
+        "    AND m.joined_at < :endm AND (m.left_at IS NULL OR m.left_at >= :endl)),"
         " (SELECT COUNT(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from7a AND e.occurred_at < :enda AND e.kind NOT IN %1),"
         " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from7b AND e.occurred_at < :endb AND e.kind IN %2),"
         " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from14 AND e.occurred_at < :from7c AND e.kind IN %2)"
-        " FROM chat_groups g WHERE g.status = 'active' ORDER BY g.id").arg(NotActivityKinds, MessageKinds));
-    q.bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
+        " FROM chat_groups g WHERE %3 ORDER BY g.id").arg(NotActivityKinds, MessageKinds, LiveAtEnd));
+    q.bind(QStringLiteral(":endm"), end).bind(QStringLiteral(":endl"), end).bind(QStringLiteral(":ends"), end)
+        .bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
         .bind(QStringLiteral(":from7b"), from7).bind(QStringLiteral(":endb"), end)
         .bind(QStringLiteral(":from14"), from14).bind(QStringLiteral(":from7c"), from7);
     if (auto err = q.exec(tr("compute the activity of the groups")))
@@ -86,9 +95,9 @@ DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<Gr
         " COUNT(DISTINCT CASE WHEN e.kind NOT IN %1 THEN e.member_id END)"
         " FROM chat_groups g JOIN events e ON e.group_id = g.id"
         "   AND e.occurred_at >= :from AND e.occurred_at < :end"
-        " WHERE g.status = 'active'"
-        " GROUP BY e.group_id, day").arg(NotActivityKinds, MessageKinds));
-    d.bind(QStringLiteral(":from"), fromHistory).bind(QStringLiteral(":end"), end);
+        " WHERE %3"
+        " GROUP BY e.group_id, day").arg(NotActivityKinds, MessageKinds, LiveAtEnd));
+    d.bind(QStringLiteral(":from"), fromHistory).bind(QStringLiteral(":end"), end).bind(QStringLiteral(":ends"), end);
     if (auto err = d.exec(tr("compute the daily activity of the groups")))
         return err;
     while (d.next()) {
