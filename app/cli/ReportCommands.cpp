@@ -82,8 +82,16 @@ int reportLifecycle(Cli &cli, const QStringList &args)
         return ExitData;
     StageRepository stages(db.connection());
     if (!parser.isSet(noRecord)) {
-        if (const DatabaseError error = stages.refresh(day))
+        // History is recorded forwards only: a report on an earlier day reads what is recorded.
+        QDate through;
+        if (const DatabaseError error = stages.recordedThrough(&through))
             return cli.fail(ExitData, error.message);
+        if (through.isValid() && day < through) {
+            Cli::err(QStringLiteral("note: stages are recorded up to %1; not recording them for the earlier day %2")
+                         .arg(through.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+        } else if (const DatabaseError error = stages.refresh(day)) {
+            return cli.fail(ExitData, error.message);
+        }
     }
     QHash<qint64, StageSpan> recorded;
     if (const DatabaseError error = stages.current(&recorded))

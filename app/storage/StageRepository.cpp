@@ -69,6 +69,13 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
     if (!today.isValid())
         return DatabaseError::make(DatabaseError::Kind::Query, tr("Lifecycle stages need a valid day to be recorded for."));
     const QString day = today.toString(Qt::ISODate);
+    QDate through;
+    if (auto err = recordedThrough(&through))
+        return err;
+    if (through.isValid() && today < through)
+        return DatabaseError::make(DatabaseError::Kind::Constraint,
+            tr("Lifecycle stages are recorded up to %1; recording them for %2, an earlier day, would rewrite "
+               "their history.").arg(through.toString(Qt::ISODate), day));
 
     // What the engine says today, every live group in one pass of aggregates.
     LifecycleThresholds thresholds;
@@ -107,6 +114,10 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
                                       "VALUES (:group, :stage, :reason, :since)"));
     Query setReason(m_db, QStringLiteral("UPDATE group_stages SET reason = :reason WHERE id = :id"));
     Query replace(m_db, QStringLiteral("UPDATE group_stages SET stage = :stage, reason = :reason WHERE id = :id"));
+    Query findClosedToday(m_db, QStringLiteral("SELECT id FROM group_stages WHERE group_id = :group AND until = :day "
+                                               "AND stage = :stage ORDER BY id DESC LIMIT 1"));
+    Query remove(m_db, QStringLiteral("DELETE FROM group_stages WHERE id = :id"));
+    Query reopen(m_db, QStringLiteral("UPDATE group_stages SET until = NULL, reason = :reason WHERE id = :id"));
     const QString writeWhat = tr("record the lifecycle stages of %1").arg(day);
     const auto closeSpan = [&](qint64 id) {
         close.bind(QStringLiteral(":until"), day).bind(QStringLiteral(":id"), id);
@@ -153,8 +164,26 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
         }
         ++r.changed;
         if (span.since == today) {
-            // Refreshed earlier the same day (thresholds or data changed since): the span of
-            // today becomes the new stage rather than a zero-day span plus a new one.
+            // Refreshed earlier the same day (thresholds or data changed since). When the span
+            // closed today already had the new stage, the change is undone: that span reopens and
+            // today's goes. Otherwise today's span takes the new stage, rather than leaving a
+            // zero-day span behind. Rare, so one lookup per such group is fine.
+            findClosedToday.bind(QStringLiteral(":group"), groupId)
+                .bind(QStringLiteral(":day"), day)
+                .bind(QStringLiteral(":stage"), lifecycleStageCode(a.stage));
+            if (auto err = findClosedToday.exec(writeWhat))
+                return err;
+            if (findClosedToday.next()) {
+                const qint64 previous = findClosedToday.value(0).toLongLong();
+                findClosedToday.raw().finish();
+                remove.bind(QStringLiteral(":id"), span.id);
+                if (auto err = remove.exec(writeWhat))
+                    return err;
+                reopen.bind(QStringLiteral(":reason"), a.reason).bind(QStringLiteral(":id"), previous);
+                if (auto err = reopen.exec(writeWhat))
+                    return err;
+                continue;
+            }
             replace.bind(QStringLiteral(":stage"), lifecycleStageCode(a.stage))
                 .bind(QStringLiteral(":reason"), a.reason)
                 .bind(QStringLiteral(":id"), span.id);
@@ -179,8 +208,21 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
     }
 
     r.reasonsUpdated = reasonsUpdated;
+    if (!through.isValid() || today > through) {
+        if (auto err = SettingsRepository(m_db).set(QString::fromLatin1(RecordedThroughKey), day))
+            return err;
+    }
     if (result)
         *result = r;
+    return {};
+}
+
+DatabaseError StageRepository::recordedThrough(QDate *out)
+{
+    QString text;
+    if (auto err = SettingsRepository(m_db).get(QString::fromLatin1(RecordedThroughKey), QString(), &text))
+        return err;
+    *out = QDate::fromString(text, Qt::ISODate);
     return {};
 }
 

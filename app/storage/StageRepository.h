@@ -44,25 +44,33 @@ class StageRepository final
     Q_DECLARE_TR_FUNCTIONS(StageRepository)
 
 public:
+    // Settings key holding recordedThrough() as yyyy-MM-dd.
+    static constexpr char RecordedThroughKey[] = "lifecycle.recorded_through";
+
     explicit StageRepository(const QSqlDatabase &db) : m_db(db) {}
 
     // Assesses every group live at the end of `today` (GroupActivityRepository + assessLifecycle,
     // thresholds from SettingsRepository) and records the result in one transaction with one
     // audit entry (entity 'lifecycle', written only when something changed):
     // - a new stage closes the open span (until = today) and opens one (since = today); a span
-    //   opened the same day is corrected in place instead, so no zero-day spans pile up;
+    //   opened the same day is corrected in place instead (or, when the change is reverted the
+    //   same day, the span it closed reopens), so no zero-day spans pile up;
     // - the same stage only refreshes the reason text;
     // - a group without a stage (archived, dissolved, or not created yet) has its span closed.
     // Running it twice for the same day changes nothing the second time.
-    // History is never rewritten: a group whose recorded spans already reach past `today` (a
-    // refresh for an earlier day than the last one) is skipped and counted in `skipped`, so
-    // replaying past days must go forwards in time.
+    // History is never rewritten, so days are recorded forwards in time: a refresh for a day
+    // before the last recorded one (recordedThrough()) is refused with a Constraint error and
+    // changes nothing. A group whose spans reach past `today` anyway (written by other means) is
+    // left untouched and counted in `skipped`.
     // Must not be called inside a caller's open transaction; see refreshInTransaction().
     DatabaseError refresh(const QDate &today, StageRefreshResult *result = nullptr);
     // The same writes for a caller that already holds the write transaction, without the audit
     // entry: the caller records what it did. The demo generator writes everything in one
     // transaction and no audit entries (equal seeds must give equal tables).
     DatabaseError refreshInTransaction(const QDate &today, StageRefreshResult *result = nullptr);
+
+    // The last day stages were recorded for; invalid when they never were.
+    DatabaseError recordedThrough(QDate *out);
 
     // The open span of every group that has one, by group id.
     DatabaseError current(QHash<qint64, StageSpan> *out);
