@@ -100,7 +100,7 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     if (const DatabaseError error = SettingsRepository(db.connection()).lifecycleThresholds(&thresholds))
         return cli.fail(ExitData, error.message);
     QList<GroupActivity> groups;
-    if (const DatabaseError error = GroupActivityRepository(db.connection()).activeGroups(day, &groups))
+    if (const DatabaseError error = GroupActivityRepository(db.connection()).activeGroupsForLifecycle(day, thresholds, &groups))
         return cli.fail(ExitData, error.message);
 
     QList<LifecycleRow> rows;

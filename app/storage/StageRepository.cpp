@@ -82,7 +82,7 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
     if (auto err = SettingsRepository(m_db).lifecycleThresholds(&thresholds))
         return err;
     QList<GroupActivity> activity;
-    if (auto err = GroupActivityRepository(m_db).activeGroups(today, &activity))
+    if (auto err = GroupActivityRepository(m_db).activeGroupsForLifecycle(today, thresholds, &activity))
         return err;
     QList<std::pair<qint64, LifecycleAssessment>> assessed;
     assessed.reserve(activity.size());
