@@ -67,9 +67,12 @@ private slots:
         QMap<QString, int> seen;
         for (const QJsonValue &v : groups) {
             const QJsonObject g = v.toObject();
-            for (const char *key : {"id", "name", "stage", "reason", "filled_on", "age_days", "members", "active_7d",
-                                    "active_rate_7d", "messages_7d", "messages_prev_7d", "days_below_floor"})
+            for (const char *key : {"id", "name", "stage", "reason", "since", "filled_on", "age_days", "members",
+                                    "active_7d", "active_rate_7d", "messages_7d", "messages_prev_7d", "days_below_floor"})
                 QVERIFY2(g.contains(QLatin1String(key)), key);
+            // Recorded by the demo and again by the report: the day the stage began, at most today.
+            const QDate since = QDate::fromString(g.value(QStringLiteral("since")).toString(), Qt::ISODate);
+            QVERIFY2(since.isValid() && since <= QDate(2026, 11, 23), qPrintable(g.value(QStringLiteral("since")).toString()));
             QVERIFY(!g.value(QStringLiteral("reason")).toString().isEmpty());
             const double rate = g.value(QStringLiteral("active_rate_7d")).toDouble(-1);
             QVERIFY(rate >= 0.0);
@@ -90,6 +93,78 @@ private slots:
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(QByteArray(QByteArray::number(groups.size()) + " groups: ")), table.out.constData());
         QVERIFY(table.out.contains(groups.first().toObject().value(QStringLiteral("name")).toString().toUtf8()));
+    }
+
+    void lifecycleRecordsUnlessTold()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("record.db"));
+        const auto demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                                  QStringLiteral("300"), QStringLiteral("--today"), QStringLiteral("2026-11-23"),
+                                  QStringLiteral("--quiet")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        const auto report = [&db](const QString &day, bool record) {
+            QStringList args{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("lifecycle"),
+                             QStringLiteral("--json"), QStringLiteral("--today"), day};
+            if (!record)
+                args.append(QStringLiteral("--no-record"));
+            const auto r = runCli(args);
+            return std::pair(r.exitCode, QJsonDocument::fromJson(r.out).object().value(QStringLiteral("groups")).toArray());
+        };
+        const auto sinceOf = [](const QJsonArray &groups) {
+            QMap<qint64, QString> out;
+            for (const QJsonValue &v : groups)
+                out.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
+                           v.toObject().value(QStringLiteral("since")).toString(QStringLiteral("null")));
+            return out;
+        };
+        // A week on, without recording: the stages that changed since have no recorded start.
+        const auto [rc1, unrecorded] = report(QStringLiteral("2026-11-30"), false);
+        QCOMPARE(rc1, 0);
+        // Recording: every group's stage now has a start, none later than the day.
+        const auto [rc2, recorded] = report(QStringLiteral("2026-11-30"), true);
+        QCOMPARE(rc2, 0);
+        QCOMPARE(recorded.size(), unrecorded.size());
+        const QMap<qint64, QString> before = sinceOf(unrecorded);
+        const QMap<qint64, QString> after = sinceOf(recorded);
+        int changed = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            QVERIFY(it.value() != QStringLiteral("null") && it.value() <= QStringLiteral("2026-11-30"));
+            if (before.value(it.key()) == QStringLiteral("null")) {
+                QCOMPARE(it.value(), QStringLiteral("2026-11-30"));
+                ++changed;
+            } else {
+                QCOMPARE(before.value(it.key()), it.value());
+            }
+        }
+        QVERIFY2(changed > 0, "a silent week changes some stage");
+        // An earlier day than the records is reported but not recorded, with a note.
+        const auto earlier = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("lifecycle"),
+                                     QStringLiteral("--today"), QStringLiteral("2026-11-01")});
+        QCOMPARE(earlier.exitCode, 0);
+        QVERIFY2(earlier.err.contains("recorded up to 2026-11-30"), earlier.err.constData());
+        QVERIFY(earlier.out.contains(" since "));
+
+        // The matrix pivots by the recorded stage: four stages in order, totals over all groups.
+        const auto matrix = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("matrix"),
+                                    QStringLiteral("--rows"), QStringLiteral("stage"), QStringLiteral("--cols"),
+                                    QStringLiteral("tier"), QStringLiteral("--json")});
+        QVERIFY2(matrix.exitCode == 0, matrix.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(matrix.out).object();
+        const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+        QVERIFY(rows.size() >= 4);
+        QCOMPARE(rows.at(0).toString(), QStringLiteral("Strong"));
+        QCOMPARE(rows.at(3).toString(), QStringLiteral("Zombie"));
+        const QJsonArray rowTotals = root.value(QStringLiteral("totals")).toObject().value(QStringLiteral("rows")).toArray();
+        int live = 0;
+        for (int i = 0; i < 4; ++i)
+            live += rowTotals.at(i).toObject().value(QStringLiteral("groups")).toInt();
+        QCOMPARE(live, recorded.size());
+        const auto text = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("matrix"),
+                                  QStringLiteral("--rows"), QStringLiteral("team"), QStringLiteral("--cols"),
+                                  QStringLiteral("stage")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("team \\ stage") && text.out.contains("Zombie"), text.out.constData());
     }
 
     void matrixUsage()

@@ -105,7 +105,7 @@ private slots:
             makeEvent(gone, members[1], EventKind::Message, at(1, 15)),
         };
         QVERIFY_OK(EventRepository(t.connection()).insertMany(events));
-        QVERIFY_OK(groups.dissolve(gone));
+        QVERIFY_OK(groups.dissolve(gone, at(1, 18)));
 
         QList<GroupActivity> list;
         QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today, &list));
@@ -152,6 +152,68 @@ private slots:
         const GroupActivity &earlier = *find(list, busy);
         QCOMPARE(earlier.messages7d, qint64(3));
         QCOMPARE(earlier.days.size(), 20);
+        // A week ago the dissolved group was still live, with its member; the member who left
+        // ten days ago had already gone from the busy group, and the one who left later had not.
+        QCOMPARE(list.size(), 3);
+        QVERIFY(find(list, gone));
+        QCOMPARE(find(list, gone)->members, 1);
+        QCOMPARE(find(list, gone)->status, GroupStatus::Active);
+        QCOMPARE(earlier.members, 7);
+        QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today.addDays(-11), &list));
+        QCOMPARE(find(list, busy)->members, 8);
+        // Before anyone joined (60 days ago) the group had no members.
+        QVERIFY_OK(GroupActivityRepository(t.connection()).activeGroups(Today.addDays(-61), &list));
+        QCOMPARE(find(list, busy)->members, 0);
+    }
+
+    void lifecycleVariantReadsOnlyQuietHistory()
+    {
+        // Two groups of four members: one writes every day, one fell silent 20 days ago.
+        test::TempDatabase t;
+        GroupRepository groups(t.connection());
+        qint64 busy = 0, quiet = 0;
+        Group g;
+        g.name = QStringLiteral("宠粉群 1");
+        g.createdOn = QDate(2026, 6, 1);
+        QVERIFY_OK(groups.create(g, &busy));
+        g.name = QStringLiteral("宠粉群 2");
+        QVERIFY_OK(groups.create(g, &quiet));
+        MembershipRepository ms(t.connection());
+        QSqlQuery q(t.connection());
+        QList<ActivityEvent> events;
+        for (int i = 0; i < 8; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO members (display_name, platform_id) VALUES (?, ?)"));
+            q.addBindValue(QStringLiteral("成员%1").arg(i));
+            q.addBindValue(QStringLiteral("wxid_lq_%1").arg(i));
+            QVERIFY(q.exec());
+            const qint64 member = q.lastInsertId().toLongLong();
+            const qint64 group = i < 4 ? busy : quiet;
+            QVERIFY_OK(ms.join(member, group, MembershipRole::Member, at(60, 9)));
+            for (int d = group == busy ? 0 : 20; d < 40; ++d)
+                events.append(makeEvent(group, member, EventKind::Message, at(d, 10 + i)));
+        }
+        QVERIFY_OK(EventRepository(t.connection()).insertMany(events));
+
+        const LifecycleThresholds thresholds;
+        QList<GroupActivity> full, lean;
+        GroupActivityRepository repo(t.connection());
+        QVERIFY_OK(repo.activeGroups(Today, &full));
+        QVERIFY_OK(repo.activeGroupsForLifecycle(Today, thresholds, &lean));
+        QCOMPARE(lean.size(), full.size());
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            const LifecycleInput a = full.at(i).lifecycleInput(Today, thresholds);
+            const LifecycleInput b = lean.at(i).lifecycleInput(Today, thresholds);
+            QCOMPARE(b.daysBelowFloor, a.daysBelowFloor);
+            QCOMPARE(b.active7d, a.active7d);
+            QCOMPARE(b.messagesPrev7d, a.messagesPrev7d);
+            QCOMPARE(b.members, a.members);
+        }
+        QCOMPARE(find(lean, quiet)->lifecycleInput(Today, thresholds).daysBelowFloor, 20);
+        // The quiet group's history is complete; the busy one's stops after today.
+        QCOMPARE(find(lean, quiet)->days[20].messages, qint64(4));
+        QCOMPARE(find(lean, busy)->days[0].messages, qint64(4));
+        QCOMPARE(find(full, busy)->days[5].messages, qint64(4));
+        QCOMPARE(find(lean, busy)->days[5].messages, qint64(0));
     }
 
     void emptyDatabase()

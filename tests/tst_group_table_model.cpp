@@ -3,6 +3,7 @@
 #include "models/GroupTableModel.h"
 #include "storage/DimensionRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/StageRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MembershipRepository.h"
 
@@ -60,9 +61,12 @@ struct Fixture
             q.addBindValue(QStringLiteral("wxid_%1").arg(i));
             q.exec();
             const qint64 member = q.lastInsertId().toLongLong();
-            memberships.join(member, full, MembershipRole::Member, {});
+            // Joined on a fixed day: the lifecycle engine counts the members a group had on the
+            // day it judges, and the stage test judges February 2024.
+            const QDateTime joined(QDate(2024, 2, 2), QTime(10, 0));
+            memberships.join(member, full, MembershipRole::Member, joined);
             if (i < 2)
-                memberships.join(member, half, MembershipRole::Member, {});
+                memberships.join(member, half, MembershipRole::Member, joined);
         }
     }
 };
@@ -184,7 +188,8 @@ private slots:
         GroupTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(f.t.connection());
-        model.setToday(today);
+        StageRepository stages(f.t.connection());
+        QVERIFY_OK(stages.refresh(today));
         QVERIFY(model.reload());
         const int full = rowOf(model, f.full);
         const int half = rowOf(model, f.half);
@@ -207,21 +212,32 @@ private slots:
 
         // Ten days later the full group is past its first month and silent since: weak, not yet
         // a zombie; twenty days later it is one.
-        model.setToday(today.addDays(10));
+        QVERIFY_OK(stages.refresh(today.addDays(10)));
         QVERIFY(model.reload());
         QCOMPARE(model.stage(rowOf(model, f.full))->stage, LifecycleStage::Weak);
-        model.setToday(today.addDays(20));
+        QVERIFY_OK(stages.refresh(today.addDays(20)));
         QVERIFY(model.reload());
         QCOMPARE(model.stage(rowOf(model, f.full))->stage, LifecycleStage::Zombie);
-        // An archived group has no stage.
+        // The stage column shows the recorded span: its start is in the tooltip, and the
+        // Stage dimension key is the stage's code, as the pivot keys it.
+        QVERIFY(cell(rowOf(model, f.full), Qt::ToolTipRole).toString().contains(QLocale().toString(today.addDays(20), QLocale::ShortFormat)));
+        QCOMPARE(model.stage(rowOf(model, f.full))->since, today.addDays(20));
+        QCOMPARE(model.index(rowOf(model, f.full), 0).data(GroupTableModel::DimensionKeyRole + int(GroupDimension::Stage)).toString(),
+                 QStringLiteral("zombie"));
+        // An archived group has no stage once the stages are recorded again (the archiving
+        // happens now, so the refresh is for the real today).
         QVERIFY(!GroupRepository(f.t.connection()).archive(f.loose));
-        model.setToday(today);
+        QVERIFY(model.reload());
+        QVERIFY(model.stage(rowOf(model, f.loose)));   // not refreshed yet: still the recorded one
+        QVERIFY_OK(stages.refresh(QDate::currentDate()));
         QVERIFY(model.reload());
         const int archived = rowOf(model, f.loose);
         QVERIFY(!model.stage(archived));
         QVERIFY(!cell(archived, GroupTableModel::StageRole).isValid());
         QVERIFY(cell(archived, Qt::DisplayRole).toString().isEmpty());
         QVERIFY(cell(archived, GroupTableModel::SortRole).toInt() > int(LifecycleStage::Zombie));
+        QCOMPARE(model.index(archived, 0).data(GroupTableModel::DimensionKeyRole + int(GroupDimension::Stage)).toString(),
+                 QString());
     }
 
     void filterAndReload()

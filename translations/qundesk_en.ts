@@ -541,6 +541,10 @@
         <source>Done</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Recording the lifecycle stage history</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -1177,6 +1181,10 @@
     </message>
     <message>
         <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2485,6 +2493,33 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>StageRepository</name>
+    <message>
+        <source>Lifecycle stages need a valid day to be recorded for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle stages are recorded up to %1; recording them for %2, an earlier day, would rewrite their history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the recorded lifecycle stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the lifecycle stages of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the current lifecycle stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the stage history of group %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>A tag needs a name.</source>
@@ -2742,6 +2777,11 @@ Participation recorded</source>
     </message>
     <message>
         <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Since %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -541,6 +541,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Recording the lifecycle stage history</source>
+        <translation>正在记录生命周期阶段历史</translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -1178,6 +1182,10 @@
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2506,33 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>StageRepository</name>
+    <message>
+        <source>Lifecycle stages need a valid day to be recorded for.</source>
+        <translation>记录生命周期阶段需要一个有效的日期。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages are recorded up to %1; recording them for %2, an earlier day, would rewrite their history.</source>
+        <translation>生命周期阶段已记录到 %1；再为更早的 %2 记录会改写阶段历史。</translation>
+    </message>
+    <message>
+        <source>read the recorded lifecycle stages</source>
+        <translation>读取已记录的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>record the lifecycle stages of %1</source>
+        <translation>记录 %1 的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>read the current lifecycle stages</source>
+        <translation>读取当前的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>read the stage history of group %1</source>
+        <translation>读取社群 %1 的阶段历史</translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>A tag needs a name.</source>
@@ -2754,6 +2789,12 @@ Participation recorded</source>
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1
+Since %2</source>
+        <translation>%1
+自 %2 起</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
-// report: read-only analyses of the operation (report lifecycle: the stage of every live group;
-// report matrix: one measure over two group dimensions, with totals).
+// report: analyses of the operation (report lifecycle: the stage of every live group, recorded
+// first unless --no-record; report matrix: one measure over two group dimensions, with totals).
 #include "cli/Cli.h"
 
 #include "analytics/Lifecycle.h"
 #include "storage/GroupActivityRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StageRepository.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -20,6 +21,7 @@ struct LifecycleRow
     GroupActivity activity;
     LifecycleInput input;
     LifecycleAssessment assessment;
+    QDate since;                        // the recorded start of this stage; invalid: not recorded
 };
 
 // Chinese characters take two terminal columns; pad by display width so the columns line up.
@@ -61,9 +63,12 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("Evaluate as of this day, YYYY-MM-DD (default: the real today)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({json, today});
+    const QCommandLineOption noRecord(QStringLiteral("no-record"),
+                                      QStringLiteral("Do not record the stages first (read-only; 'since' shows only what is already recorded)."));
+    parser.addOptions({json, today, noRecord});
     if (int rc = cli.parse(parser, QStringLiteral("report lifecycle"),
-            QStringLiteral("The lifecycle stage of every active group: strong, daily, weak or zombie, with the reason."),
+            QStringLiteral("The lifecycle stage of every active group: strong, daily, weak or zombie, with the reason "
+                           "and the day the stage began. Records the stages for the day first (stage history)."),
             args); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
@@ -75,21 +80,42 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     Database db;
     if (!cli.open(db))
         return ExitData;
+    StageRepository stages(db.connection());
+    if (!parser.isSet(noRecord)) {
+        // History is recorded forwards only: a report on an earlier day reads what is recorded.
+        QDate through;
+        if (const DatabaseError error = stages.recordedThrough(&through))
+            return cli.fail(ExitData, error.message);
+        if (through.isValid() && day < through) {
+            Cli::err(QStringLiteral("note: stages are recorded up to %1; not recording them for the earlier day %2")
+                         .arg(through.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+        } else if (const DatabaseError error = stages.refresh(day)) {
+            return cli.fail(ExitData, error.message);
+        }
+    }
+    QHash<qint64, StageSpan> recorded;
+    if (const DatabaseError error = stages.current(&recorded))
+        return cli.fail(ExitData, error.message);
     LifecycleThresholds thresholds;
     if (const DatabaseError error = SettingsRepository(db.connection()).lifecycleThresholds(&thresholds))
         return cli.fail(ExitData, error.message);
     QList<GroupActivity> groups;
-    if (const DatabaseError error = GroupActivityRepository(db.connection()).activeGroups(day, &groups))
+    if (const DatabaseError error = GroupActivityRepository(db.connection()).activeGroupsForLifecycle(day, thresholds, &groups))
         return cli.fail(ExitData, error.message);
 
     QList<LifecycleRow> rows;
     QMap<LifecycleStage, int> counts;
     for (const GroupActivity &g : std::as_const(groups)) {
-        LifecycleRow row{g, g.lifecycleInput(day, thresholds), {}};
+        LifecycleRow row{g, g.lifecycleInput(day, thresholds), {}, {}};
         const std::optional<LifecycleAssessment> a = assessLifecycle(row.input, thresholds);
         if (!a)
             continue;
         row.assessment = *a;
+        // The recorded span tells since when, if it records this stage as of this day (with
+        // --no-record or for an earlier day than the records, it may not).
+        const auto span = recorded.constFind(g.groupId);
+        if (span != recorded.cend() && span->stage == a->stage && span->since <= day)
+            row.since = span->since;
         ++counts[a->stage];
         rows.append(row);
     }
@@ -102,6 +128,7 @@ int reportLifecycle(Cli &cli, const QStringList &args)
             o.insert(QStringLiteral("name"), r.activity.name);
             o.insert(QStringLiteral("stage"), lifecycleStageCode(r.assessment.stage));
             o.insert(QStringLiteral("reason"), r.assessment.reason);
+            o.insert(QStringLiteral("since"), r.since.isValid() ? QJsonValue(r.since.toString(Qt::ISODate)) : QJsonValue());
             o.insert(QStringLiteral("filled_on"), r.activity.filledOn.isValid()
                                                       ? QJsonValue(r.activity.filledOn.toString(Qt::ISODate))
                                                       : QJsonValue());
@@ -130,7 +157,7 @@ int reportLifecycle(Cli &cli, const QStringList &args)
         nameWidth = std::max(nameWidth, displayWidth(r.activity.name));
     QString text = QStringLiteral("%1  %2  %3 %4 %5 %6 %7 %8  %9\n")
                        .arg(QStringLiteral("id"), 6)
-                       .arg(pad(QStringLiteral("name"), nameWidth), QStringLiteral("stage "))
+                       .arg(pad(QStringLiteral("name"), nameWidth), QStringLiteral("stage  since     "))
                        .arg(QStringLiteral("age"), 5)
                        .arg(QStringLiteral("members"), 7)
                        .arg(QStringLiteral("act7d"), 6)
@@ -140,7 +167,9 @@ int reportLifecycle(Cli &cli, const QStringList &args)
     for (const LifecycleRow &r : std::as_const(rows)) {
         text += QStringLiteral("%1  %2  %3 %4 %5 %6 %7 %8  %9\n")
                     .arg(r.activity.groupId, 6)
-                    .arg(pad(r.activity.name, nameWidth), pad(lifecycleStageCode(r.assessment.stage), 6))
+                    .arg(pad(r.activity.name, nameWidth),
+                         pad(lifecycleStageCode(r.assessment.stage), 6) + QLatin1Char(' ')
+                             + pad(r.since.isValid() ? r.since.toString(Qt::ISODate) : QStringLiteral("-"), 10))
                     .arg(lifecycleAgeDays(r.input), 5)
                     .arg(r.activity.members, 7)
                     .arg(formatPercent(activeRate7d(r.input)), 6)
@@ -316,7 +345,8 @@ int runReport(Cli &cli, const QStringList &args)
     static const QString usage = QStringLiteral(
         "Usage: qundesk-cli [--db FILE] report SUBCOMMAND [options]\n\n"
         "Subcommands:\n"
-        "  lifecycle  the lifecycle stage of every active group (--json, --today YYYY-MM-DD)\n"
+        "  lifecycle  the lifecycle stage of every active group, recorded first\n"
+        "             (--json, --today YYYY-MM-DD, --no-record)\n"
         "  matrix     one measure over two group dimensions with totals\n"
         "             (--rows DIM --cols DIM --measure M, --json, --today YYYY-MM-DD)\n");
     if (args.isEmpty())

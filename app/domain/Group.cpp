@@ -61,6 +61,7 @@ constexpr Entry<GroupDimension> DimensionTable[] = {
     {GroupDimension::Identity, "identity", QT_TRANSLATE_NOOP("GroupDimension", "Identity")},
     {GroupDimension::Channel, "channel", QT_TRANSLATE_NOOP("GroupDimension", "Channel")},
     {GroupDimension::Region, "region", QT_TRANSLATE_NOOP("GroupDimension", "Region")},
+    {GroupDimension::Stage, "stage", QT_TRANSLATE_NOOP("GroupDimension", "Lifecycle stage")},
 };
 
 constexpr char MeasureContext[] = "PivotMeasure";
@@ -190,6 +191,9 @@ QString groupDimensionKey(const Group &group, GroupDimension dimension)
         return idKey(group.channelId);
     case GroupDimension::Region:
         return idKey(group.regionId);
+    case GroupDimension::Stage:
+        // Not a property of the row: see the header.
+        return {};
     }
     return {};
 }

@@ -22,8 +22,9 @@ enum class GroupStatus { Active, Archived, Dissolved };
 enum class MembershipRole { Member, Owner, ViceOwner, Admin };
 enum class LeaveReason { Left, Kicked, Migrated, Dissolved };
 
-// The axes the matrix can be laid out along (rows × columns of the grid).
-enum class GroupDimension { Tier, Team, Operator, Purpose, Identity, Channel, Region };
+// The axes the matrix can be laid out along (rows × columns of the grid). Stage is the recorded
+// lifecycle stage (the open span in group_stages, see StageRepository), not a column of the group.
+enum class GroupDimension { Tier, Team, Operator, Purpose, Identity, Channel, Region, Stage };
 
 // What a matrix cell measures over its groups. Windows end with a given `today`: the active rate
 // (distinct members with an event other than join/leave over open memberships) and messages per
@@ -99,6 +100,9 @@ QString validateGroup(const Group &group);
 
 // The key of a group along a matrix dimension, as GroupGrid uses it: the id as text for the
 // dimension tables, the code for purpose and identity, and an empty string for "unassigned".
+// A Group does not carry its lifecycle stage (it is recorded in group_stages), so Stage always
+// gives the empty key here; whoever holds the recorded stage answers it instead (GroupTableModel
+// gives lifecycleStageCode() of the open span).
 QString groupDimensionKey(const Group &group, GroupDimension dimension);
 
 // One stay of a member in a group; a member who leaves and rejoins has two.

@@ -2,6 +2,7 @@
 
 #include "io/DemoPlan.h"
 #include "storage/Database.h"
+#include "storage/StageRepository.h"
 
 #include <QCoreApplication>
 
@@ -333,11 +334,27 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
             return err;
     }
 
-    s.enterBand(90, 99, QCoreApplication::translate("DemoGenerator", "Building the search and indexes"));
+    s.enterBand(90, 96, QCoreApplication::translate("DemoGenerator", "Building the search and indexes"));
     if (s.cancelled)
         return s.cancelledError();
     if (auto err = writer.restoreIndexes([&s](double done) { return s.report(done); }))
         return s.cancelled ? s.cancelledError() : err;
+
+    // Stage history as if the operation had recorded its stages every week: the lifecycle engine
+    // replayed over the written activity, oldest week first, then today. Eleven weeks back the
+    // 14-day zombie window still lies inside the 90 days of activity. Needs the event indexes,
+    // hence after restoreIndexes; it joins the demo's one transaction.
+    s.enterBand(96, 99, QCoreApplication::translate("DemoGenerator", "Recording the lifecycle stage history"));
+    if (s.cancelled)
+        return s.cancelledError();
+    constexpr int StageHistoryWeeks = 11;
+    StageRepository stages(db.connection());
+    for (int week = StageHistoryWeeks; week >= 0; --week) {
+        if (auto err = stages.refreshInTransaction(today.addDays(-7 * week)))
+            return err;
+        if (!s.report(double(StageHistoryWeeks + 1 - week) / (StageHistoryWeeks + 1)))
+            return s.cancelledError();
+    }
     s.enterBand(99, 100, QCoreApplication::translate("DemoGenerator", "Saving"));
     if (s.cancelled)
         return s.cancelledError();

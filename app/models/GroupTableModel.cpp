@@ -1,8 +1,5 @@
 #include "models/GroupTableModel.h"
 
-#include "storage/GroupActivityRepository.h"
-#include "storage/SettingsRepository.h"
-
 #include <QLocale>
 
 #include <limits>
@@ -25,21 +22,11 @@ bool GroupTableModel::reload()
     m_lastError = GroupRepository(m_db).listSummaries(m_filter, &rows);
     if (m_lastError)
         return false;
-    // Stages come from aggregates over all active groups at once: one pass, not one per row.
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    LifecycleThresholds thresholds;
-    m_lastError = SettingsRepository(m_db).lifecycleThresholds(&thresholds);
+    // One read of the open spans (an index walk), not one query per row.
+    QHash<qint64, StageSpan> stages;
+    m_lastError = StageRepository(m_db).current(&stages);
     if (m_lastError)
         return false;
-    QList<GroupActivity> activity;
-    m_lastError = GroupActivityRepository(m_db).activeGroups(today, &activity);
-    if (m_lastError)
-        return false;
-    QHash<qint64, LifecycleAssessment> stages;
-    for (const GroupActivity &a : std::as_const(activity)) {
-        if (const auto assessment = assessLifecycle(a.lifecycleInput(today, thresholds), thresholds))
-            stages.insert(a.groupId, *assessment);
-    }
     beginResetModel();
     m_rows = std::move(rows);
     m_stages = std::move(stages);
@@ -55,7 +42,7 @@ void GroupTableModel::clear()
     endResetModel();
 }
 
-std::optional<LifecycleAssessment> GroupTableModel::stage(int row) const
+std::optional<StageSpan> GroupTableModel::stage(int row) const
 {
     const auto it = m_stages.constFind(m_rows.at(row).id);
     if (it == m_stages.cend())
@@ -152,8 +139,15 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return {};
     const GroupSummary &g = m_rows.at(index.row());
     const int column = index.column();
-    if (role >= DimensionKeyRole && role < DimensionKeyRole + int(allGroupDimensions().size()))
-        return groupDimensionKey(g, GroupDimension(role - DimensionKeyRole));
+    if (role >= DimensionKeyRole && role < DimensionKeyRole + int(allGroupDimensions().size())) {
+        const auto dimension = GroupDimension(role - DimensionKeyRole);
+        if (dimension == GroupDimension::Stage) {
+            // The group row does not know its stage; the recorded span does (as in the pivot).
+            const auto it = m_stages.constFind(g.id);
+            return it == m_stages.cend() ? QString() : lifecycleStageCode(it->stage);
+        }
+        return groupDimensionKey(g, dimension);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(g, column);
@@ -164,7 +158,9 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 (under %2)").arg(g.name, g.parentName);
         if (column == Stage) {
             const auto it = m_stages.constFind(g.id);
-            return it == m_stages.cend() ? QVariant() : QVariant(it->reason);
+            if (it == m_stages.cend())
+                return {};
+            return tr("%1\nSince %2").arg(it->reason, QLocale().toString(it->since, QLocale::ShortFormat));
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -3,6 +3,7 @@
 #include "analytics/Lifecycle.h"
 #include "storage/DatabaseError.h"
 #include "storage/GroupRepository.h"
+#include "storage/StageRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,7 +12,9 @@
 namespace qundesk {
 
 // The group list of the matrix screen. A brand runs at most some thousands of groups, so the
-// model holds every summary the filter selects; counts come from SQL aggregates.
+// model holds every summary the filter selects; counts come from SQL aggregates. The stage of a
+// group is the recorded one (StageRepository::current), the same the matrix pivots by, so a
+// clicked Stage cell lists exactly its groups; callers refresh the stages before reloading.
 class GroupTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,8 +30,9 @@ public:
         StatusRole,                     // int(GroupStatus)
         FillRatioRole,                  // members / capacity as a double
         NearlyFullRole,                 // true above NearlyFullRatio: the delegate highlights it
-        StageRole,                      // int(LifecycleStage); invalid for archived/dissolved groups
-        DimensionKeyRole = Qt::UserRole + 100 // + int(GroupDimension): groupDimensionKey() of the row
+        StageRole,                      // int(LifecycleStage); invalid for groups without a current stage
+        DimensionKeyRole = Qt::UserRole + 100 // + int(GroupDimension): groupDimensionKey() of the row;
+                                              // for Stage the recorded stage's code, "" without one
     };
 
     static constexpr double NearlyFullRatio = 0.9;
@@ -37,8 +41,6 @@ public:
 
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
     void setFilter(const GroupFilter &filter) { m_filter = filter; }
-    // The day the lifecycle stages are judged on; invalid (the default) means the real today.
-    void setToday(const QDate &today) { m_today = today; }
     const GroupFilter &filter() const { return m_filter; }
 
     // Empties the model, e.g. when no database is open.
@@ -47,8 +49,9 @@ public:
     bool reload();
     const DatabaseError &lastError() const { return m_lastError; }
     const GroupSummary &summary(int row) const { return m_rows.at(row); }
-    // The lifecycle stage of a row's group, std::nullopt when it has none (archived, dissolved).
-    std::optional<LifecycleAssessment> stage(int row) const;
+    // The recorded stage of a row's group, std::nullopt when it has none (archived, dissolved,
+    // or stages never refreshed).
+    std::optional<StageSpan> stage(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,8 +65,7 @@ private:
     QSqlDatabase m_db;
     GroupFilter m_filter;
     QList<GroupSummary> m_rows;
-    QHash<qint64, LifecycleAssessment> m_stages;   // by group id, active groups only
-    QDate m_today;
+    QHash<qint64, StageSpan> m_stages;  // open spans by group id
     DatabaseError m_lastError;
 };
 

@@ -17,6 +17,11 @@ QString dayStart(const QDate &day)
 // Chat volume: what members write. Check-ins, games and purchases count as activity, not messages.
 const QString MessageKinds = QStringLiteral("('message', 'reply')");
 const QString NotActivityKinds = QStringLiteral("('join', 'leave')");
+// A group was live at the end of a day when it is active now or left operation (archived or
+// dissolved, both only reachable from active in practice) after that day. A group restored
+// later counts as live for the days it spent archived: the table keeps only the last change.
+const QString LiveAtEnd = QStringLiteral(
+    "(g.status = 'active' OR (g.status_changed_at IS NOT NULL AND g.status_changed_at >= :ends))");
 
 } // namespace
 
@@ -38,32 +43,33 @@ LifecycleInput GroupActivity::lifecycleInput(const QDate &today, const Lifecycle
     return in;
 }
 
-DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<GroupActivity> *out, int historyDays)
+DatabaseError GroupActivityRepository::readGroups(const QDate &today, int historyDays, QList<GroupActivity> *out)
 {
-    historyDays = std::max(historyDays, 14);
     const QString end = dayStart(today.addDays(1));
     const QString from7 = dayStart(today.addDays(-6));
     const QString from14 = dayStart(today.addDays(-13));
-    const QString fromHistory = dayStart(today.addDays(1 - historyDays));
 
-    // One row per active group; each correlated subquery is one index range of that group.
+    // One row per group live at the end of the day; each correlated subquery is one index range
+    // of that group. Memberships count as of the end of the day (joined before it, not yet left),
+    // so a past day sees the members the group had then; for the real today that is the open ones.
     Query q(m_db, QStringLiteral(
         "SELECT g.id, g.name, g.created_on, g.filled_on,"
-        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL),"
+        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id"
+        "    AND m.joined_at < :endm AND (m.left_at IS NULL OR m.left_at >= :endl)),"
         " (SELECT COUNT(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from7a AND e.occurred_at < :enda AND e.kind NOT IN %1),"
         " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from7b AND e.occurred_at < :endb AND e.kind IN %2),"
         " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
         "    AND e.occurred_at >= :from14 AND e.occurred_at < :from7c AND e.kind IN %2)"
-        " FROM chat_groups g WHERE g.status = 'active' ORDER BY g.id").arg(NotActivityKinds, MessageKinds));
-    q.bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
+        " FROM chat_groups g WHERE %3 ORDER BY g.id").arg(NotActivityKinds, MessageKinds, LiveAtEnd));
+    q.bind(QStringLiteral(":endm"), end).bind(QStringLiteral(":endl"), end).bind(QStringLiteral(":ends"), end)
+        .bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
         .bind(QStringLiteral(":from7b"), from7).bind(QStringLiteral(":endb"), end)
         .bind(QStringLiteral(":from14"), from14).bind(QStringLiteral(":from7c"), from7);
     if (auto err = q.exec(tr("compute the activity of the groups")))
         return err;
     QList<GroupActivity> rows;
-    QHash<qint64, qsizetype> rowOf;
     while (q.next()) {
         GroupActivity a;
         a.groupId = q.value(0).toLongLong();
@@ -75,20 +81,44 @@ DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<Gr
         a.messages7d = q.value(6).toLongLong();
         a.messagesPrev7d = q.value(7).toLongLong();
         a.days = QList<DayActivity>(historyDays);
-        rowOf.insert(a.groupId, rows.size());
         rows.append(a);
     }
+    *out = std::move(rows);
+    return {};
+}
 
-    // Per group and day over the history window: a few thousand groups × 30 small rows.
+// Per group and day over [from, to] (days counted back from `today`): a few thousand groups ×
+// some small rows. `only` empty: every group live at the end of `today`; else just those ids.
+DatabaseError GroupActivityRepository::readDays(const QDate &today, int fromAgo, int toAgo,
+                                                const QList<qint64> &only, QList<GroupActivity> *rows)
+{
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        rowOf.insert(rows->at(i).groupId, i);
+    QString groups = QStringLiteral("WHERE %1").arg(LiveAtEnd);
+    if (!only.isEmpty()) {
+        // Ids are integers from the database: listing them inline is safe and lets SQLite walk
+        // exactly those groups' index ranges.
+        QStringList ids;
+        ids.reserve(only.size());
+        for (qint64 id : only)
+            ids.append(QString::number(id));
+        groups = QStringLiteral("WHERE g.id IN (%1)").arg(ids.join(u','));
+    }
     Query d(m_db, QStringLiteral(
         "SELECT e.group_id, substr(e.occurred_at, 1, 10) AS day,"
         " SUM(e.kind IN %2),"
         " COUNT(DISTINCT CASE WHEN e.kind NOT IN %1 THEN e.member_id END)"
-        " FROM chat_groups g JOIN events e ON e.group_id = g.id"
-        "   AND e.occurred_at >= :from AND e.occurred_at < :end"
-        " WHERE g.status = 'active'"
-        " GROUP BY e.group_id, day").arg(NotActivityKinds, MessageKinds));
-    d.bind(QStringLiteral(":from"), fromHistory).bind(QStringLiteral(":end"), end);
+        " FROM chat_groups g %4 events e ON e.group_id = g.id"
+        "   AND e.occurred_at >= :from AND e.occurred_at < :end "
+        "%3 GROUP BY e.group_id, day")
+        // For a few listed groups, CROSS JOIN pins the walk to their events_group_time ranges;
+        // otherwise SQLite may scan the window of every group's events through events_time_kind.
+        .arg(NotActivityKinds, MessageKinds, groups, only.isEmpty() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
+    d.bind(QStringLiteral(":from"), dayStart(today.addDays(-toAgo)))
+        .bind(QStringLiteral(":end"), dayStart(today.addDays(1 - fromAgo)));
+    if (only.isEmpty())
+        d.bind(QStringLiteral(":ends"), dayStart(today.addDays(1)));
     if (auto err = d.exec(tr("compute the daily activity of the groups")))
         return err;
     while (d.next()) {
@@ -97,13 +127,49 @@ DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<Gr
             continue;
         const QDate day = QDate::fromString(d.value(1).toString(), Qt::ISODate);
         const qint64 ago = day.isValid() ? day.daysTo(today) : -1;
-        if (ago < 0 || ago >= historyDays)
+        GroupActivity &row = (*rows)[*it];
+        if (ago < fromAgo || ago > toAgo || ago >= row.days.size())
             continue;
-        DayActivity &slot = rows[*it].days[ago];
+        DayActivity &slot = row.days[ago];
         slot.messages = d.value(2).toLongLong();
         slot.activeMembers = d.value(3).toInt();
     }
-    *out = rows;
+    return {};
+}
+
+DatabaseError GroupActivityRepository::activeGroups(const QDate &today, QList<GroupActivity> *out, int historyDays)
+{
+    historyDays = std::max(historyDays, 14);
+    QList<GroupActivity> rows;
+    if (auto err = readGroups(today, historyDays, &rows))
+        return err;
+    if (auto err = readDays(today, 0, historyDays - 1, {}, &rows))
+        return err;
+    *out = std::move(rows);
+    return {};
+}
+
+DatabaseError GroupActivityRepository::activeGroupsForLifecycle(const QDate &today, const LifecycleThresholds &thresholds,
+                                                                QList<GroupActivity> *out, int historyDays)
+{
+    historyDays = std::max(historyDays, 14);
+    QList<GroupActivity> rows;
+    if (auto err = readGroups(today, historyDays, &rows))
+        return err;
+    // Today for every group; the earlier days only for the groups below the floor today, whose
+    // quiet streak the engine counts back. One day of events instead of a month for most groups.
+    if (auto err = readDays(today, 0, 0, {}, &rows))
+        return err;
+    QList<qint64> quiet;
+    for (const GroupActivity &a : std::as_const(rows)) {
+        if (isBelowFloor(a.days.value(0), a.members, thresholds))
+            quiet.append(a.groupId);
+    }
+    if (!quiet.isEmpty() && historyDays > 1) {
+        if (auto err = readDays(today, 1, historyDays - 1, quiet, &rows))
+            return err;
+    }
+    *out = std::move(rows);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "storage/GroupRepository.h"
 
+#include "analytics/Lifecycle.h"
 #include "storage/AuditRepository.h"
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
@@ -420,6 +421,12 @@ DatabaseError GroupRepository::axisItems(GroupDimension dimension, QList<GroupGr
             out->append({identitySegmentCode(s), identitySegmentLabel(s)});
         return {};
     }
+    if (dimension == GroupDimension::Stage) {
+        // In lifecycle order, all four even when empty: a missing stage is what the director looks for.
+        for (LifecycleStage s : allLifecycleStages())
+            out->append({lifecycleStageCode(s), lifecycleStageLabel(s)});
+        return {};
+    }
     QString sql;
     switch (dimension) {
     case GroupDimension::Tier:
@@ -441,6 +448,7 @@ DatabaseError GroupRepository::axisItems(GroupDimension dimension, QList<GroupGr
         break;
     case GroupDimension::Purpose:
     case GroupDimension::Identity:
+    case GroupDimension::Stage:
         break;
     }
     Query q(m_db, sql);
@@ -469,6 +477,7 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
         {GroupDimension::Identity, QStringLiteral("g.identity_segment")},
         {GroupDimension::Channel, QStringLiteral("g.channel_id")},
         {GroupDimension::Region, QStringLiteral("g.region_id")},
+        {GroupDimension::Stage, QStringLiteral("gs.stage")},
     };
     GroupGrid grid;
     grid.rowDimension = rowDimension;
@@ -525,6 +534,12 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
         break;
     }
 
+    // The recorded stage: at most one open span per group (group_stages_open), so the join
+    // adds no rows. Groups without one (archived, dissolved, never refreshed) get NULL: unassigned.
+    const QString stageJoin = rowDimension == GroupDimension::Stage || columnDimension == GroupDimension::Stage
+        ? QStringLiteral("LEFT JOIN group_stages gs ON gs.group_id = g.id AND gs.until IS NULL ")
+        : QString();
+
     QStringList placeholders;
     for (int i = 0; i < statuses.size(); ++i)
         placeholders.append(QStringLiteral(":s%1").arg(i));
@@ -535,7 +550,7 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
                           " AS amount FROM chat_groups g "
                           "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL "
                           "GROUP BY group_id) mc ON mc.group_id = g.id ")
-                      + kocJoin
+                      + kocJoin + stageJoin
                       + (statuses.isEmpty() ? QString()
                                             : QStringLiteral("WHERE g.status IN (")
                                                   + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'))

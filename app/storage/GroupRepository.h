@@ -93,7 +93,9 @@ public:
     DatabaseError listSummaries(const GroupFilter &filter, QList<GroupSummary> *out);
 
     // Every item of both dimensions (so empty cells show), plus an unassigned bucket when some
-    // group has no value there. `statuses` empty counts every status.
+    // group has no value there. `statuses` empty counts every status. The Stage dimension reads
+    // the recorded stages (StageRepository::refresh first for fresh ones): the four stages in
+    // lifecycle order keyed by code; groups without a current stage land in the unassigned bucket.
     DatabaseError countByDimensions(GroupDimension rowDimension, GroupDimension columnDimension, GroupGrid *out,
                                     const QList<GroupStatus> &statuses = {GroupStatus::Active,
                                                                           GroupStatus::Archived});
