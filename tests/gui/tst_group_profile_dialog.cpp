@@ -281,6 +281,12 @@ private slots:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, GroupMemberModel::DisplayName).data().toString(), QStringLiteral("张伟"));
         dialog.membersTab()->kocOnly()->setChecked(false);
+        QComboBox *roles = dialog.membersTab()->roleFilter();
+        roles->setCurrentIndex(roles->findData(int(MembershipRole::ViceOwner)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, GroupMemberModel::DisplayName).data().toString(), QStringLiteral("李娜"));
+        roles->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), 5);
 
         // A role change from the member list (what its context menu emits) is undoable.
         emit dialog.membersTab()->roleChangeRequested(f.memberships[2], QStringLiteral("张伟"), MembershipRole::Member,
@@ -424,6 +430,21 @@ private slots:
                 QApplication::processEvents();
                 QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("profile-%1-%2.png").arg(language).arg(tab))));
             }
+        }
+        {
+            GroupProfileDialog dialog(db.connection(), group);
+            dialog.resize(1000, 720);
+            dialog.show();
+            dialog.fieldsForm()->nameEdit()->setText(QStringLiteral("花漾五万级群"));
+            dialog.save();
+            QApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("profile-%1-invalid.png").arg(language))));
+            dialog.fieldsForm()->nameEdit()->setText(dialog.group().name);
+            dialog.fieldsForm()->capacitySpin()->setValue(480);
+            QVERIFY(dialog.save());
+            dialog.tabs()->setCurrentIndex(GroupProfileDialog::MembersTab);
+            QApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("profile-%1-saved.png").arg(language))));
         }
         GroupProfileDialog created(db.connection(), 0);
         created.resize(1000, 720);

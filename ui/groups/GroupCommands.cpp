@@ -44,7 +44,7 @@ SaveGroupCommand::SaveGroupCommand(const GroupCommandContext *context, const Gro
     , m_after(after)
     , m_roles(roles)
 {
-    setText(tr("save “%1”").arg(after.name.trimmed()));
+    setText(QCoreApplication::translate("GroupCommand", "save “%1”").arg(after.name.trimmed()));
 }
 
 DatabaseError SaveGroupCommand::forward()
@@ -75,7 +75,7 @@ SetRoleCommand::SetRoleCommand(const GroupCommandContext *context, qint64 groupI
     , m_groupId(groupId)
     , m_change(change)
 {
-    setText(tr("make %1 %2").arg(memberName, membershipRoleLabel(change.to)));
+    setText(QCoreApplication::translate("GroupCommand", "make %1 %2").arg(memberName, membershipRoleLabel(change.to)));
 }
 
 DatabaseError SetRoleCommand::forward()
@@ -94,7 +94,8 @@ GroupStatusCommand::GroupStatusCommand(const GroupCommandContext *context, qint6
     , m_groupId(groupId)
     , m_archive(archive)
 {
-    setText(archive ? tr("archive “%1”").arg(groupName) : tr("restore “%1”").arg(groupName));
+    setText(archive ? QCoreApplication::translate("GroupCommand", "archive “%1”").arg(groupName)
+                    : QCoreApplication::translate("GroupCommand", "restore “%1”").arg(groupName));
 }
 
 DatabaseError GroupStatusCommand::forward()

@@ -25,10 +25,9 @@ struct GroupCommandContext
 // change in the audit log. apply() performs the change the first time (the dialog pushes the
 // command only when that succeeded); the stack's first redo() is then a no-op. A later undo or
 // redo that fails (someone changed the group meanwhile) reports it and drops the command.
+// Texts use the context "GroupCommand" (QCoreApplication::translate), as the subclasses have none.
 class GroupCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(GroupCommand)
-
 public:
     explicit GroupCommand(const GroupCommandContext *context) : m_context(context) {}
 

@@ -3,6 +3,7 @@
 #include "models/GroupMemberModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +44,11 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
 {
     m_kocOnly = new QCheckBox(tr("KOCs only"), this);
     m_kocOnly->setObjectName(QStringLiteral("kocOnly"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleFilter"));
+    m_role->addItem(tr("All roles"), -1);
+    for (MembershipRole role : allMembershipRoles())
+        m_role->addItem(membershipRoleLabel(role), int(role));
     m_count = new QLabel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("groupMembers"));
@@ -68,6 +74,7 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_role);
     bar->addWidget(m_kocOnly);
     bar->addStretch(1);
     bar->addWidget(m_count);
@@ -75,11 +82,8 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_kocOnly, &QCheckBox::toggled, this, [this](bool on) {
-        GroupMemberFilter filter = m_model->filter();
-        filter.kocOnly = on;
-        m_model->setFilter(filter);
-    });
+    connect(m_kocOnly, &QCheckBox::toggled, this, &GroupMembersTab::applyFilter);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &GroupMembersTab::applyFilter);
     connect(m_model, &GroupMemberModel::reloaded, this, &GroupMembersTab::updateCount);
     connect(m_model, &GroupMemberModel::errorOccurred, this, &GroupMembersTab::problem);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GroupMembersTab::showMenu);
@@ -95,10 +99,19 @@ void GroupMembersTab::reload()
     m_model->reload();
 }
 
+void GroupMembersTab::applyFilter()
+{
+    GroupMemberFilter filter;
+    filter.kocOnly = m_kocOnly->isChecked();
+    if (const int role = m_role->currentData().toInt(); role >= 0)
+        filter.role = MembershipRole(role);
+    m_model->setFilter(filter);
+}
+
 void GroupMembersTab::updateCount()
 {
-    m_count->setText(m_kocOnly->isChecked() ? tr("%Ln KOC(s) in the group", nullptr, int(m_model->totalCount()))
-                                            : tr("%Ln member(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(m_kocOnly->isChecked() ? tr("%Ln KOC(s) shown", nullptr, int(m_model->totalCount()))
+                                            : tr("%Ln member(s) shown", nullptr, int(m_model->totalCount())));
 }
 
 void GroupMembersTab::showMenu(const QPoint &pos)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -30,6 +31,7 @@ public:
     GroupMemberModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QCheckBox *kocOnly() const { return m_kocOnly; }
+    QComboBox *roleFilter() const { return m_role; }
 
 signals:
     void roleChangeRequested(qint64 membershipId, const QString &memberName, MembershipRole from, MembershipRole to);
@@ -38,9 +40,11 @@ signals:
 private:
     void showMenu(const QPoint &pos);
     void updateCount();
+    void applyFilter();
 
     GroupMemberModel *m_model = nullptr;
     QCheckBox *m_kocOnly = nullptr;
+    QComboBox *m_role = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
 };

@@ -256,7 +256,8 @@ void GroupProfileDialog::refreshStage()
         return;
     }
     m_stage->setText(lifecycleStageLabel(assessment->stage));
-    m_stageReason->setText(assessment->reason);
+    m_stageReason->setText(tr("%1\nJudged on %2 from the group's age and its last 30 days of activity.")
+                               .arg(assessment->reason, m_today.toString(Qt::ISODate)));
 }
 
 void GroupProfileDialog::afterChange(qint64 groupId, bool fields)
