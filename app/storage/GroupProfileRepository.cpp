@@ -36,7 +36,7 @@ void bindMemberFilter(Query &q, qint64 groupId, const GroupMemberFilter &filter)
 
 } // namespace
 
-DatabaseError GroupProfileRepository::masterGroups(qint64 excludeId, QList<GroupChoice> *out)
+DatabaseError GroupProfileRepository::masterGroups(qint64 excludeId, QList<MasterGroupChoice> *out)
 {
     Query q(m_db, QStringLiteral("SELECT id, name FROM chat_groups WHERE purpose = 'master' "
                                  "AND status <> 'dissolved' AND id <> :exclude ORDER BY name, id"));

@@ -13,7 +13,7 @@
 namespace qundesk {
 
 // A group as a choice in a list: the master group picker.
-struct GroupChoice
+struct MasterGroupChoice
 {
     qint64 id = 0;
     QString name;
@@ -39,7 +39,7 @@ public:
     explicit GroupProfileRepository(const QSqlDatabase &db) : m_db(db) {}
 
     // Live (not dissolved) master groups by name, without `excludeId`: a group's possible parents.
-    DatabaseError masterGroups(qint64 excludeId, QList<GroupChoice> *out);
+    DatabaseError masterGroups(qint64 excludeId, QList<MasterGroupChoice> *out);
 
     // The number after the highest one used by a live group of that purpose (1 when none), and
     // the name of that group (empty when none), so a new group can be named after its siblings.

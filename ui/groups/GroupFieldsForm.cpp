@@ -173,7 +173,7 @@ DatabaseError GroupFieldsForm::fillChoices(qint64 groupId)
     QList<Channel> channels;
     QList<Region> regions;
     QList<Operator> operators;
-    QList<GroupChoice> masters;
+    QList<MasterGroupChoice> masters;
     if (auto err = dims.listTiers(&tiers))
         return err;
     if (auto err = dims.listTeams(&teams))
