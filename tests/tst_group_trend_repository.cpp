@@ -9,7 +9,9 @@
 #include "storage/MembershipRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace qundesk;
@@ -196,6 +198,50 @@ private slots:
         QCOMPARE(one.status, GroupStatus::Archived);
         const DatabaseError missing = GroupTrendRepository(t.connection()).activity(9999, Today, &one);
         QCOMPARE(missing.kind, DatabaseError::Kind::NotFound);
+    }
+
+    // The demo writes join/leave events next to its memberships; the daily figures from
+    // memberships must agree with them day for day, so charts and event-based reports match.
+    void demoMembershipsAgreeWithJoinEvents()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        const QDate today(2026, 11, 23);
+        const auto made = test::runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--members"),
+                                        QStringLiteral("3000"), QStringLiteral("--today"),
+                                        today.toString(Qt::ISODate), QStringLiteral("--quiet")});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        Database db;
+        QVERIFY_OK(db.open(path));
+        const QDate from = today.addDays(-89);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM chat_groups ORDER BY id")));
+        QList<qint64> groups;
+        while (q.next())
+            groups.append(q.value(0).toLongLong());
+        QVERIFY(groups.size() > 20);
+        qint64 joins = 0, leaves = 0;
+        for (qint64 g : std::as_const(groups)) {
+            QList<GroupDay> days;
+            QVERIFY_OK(GroupTrendRepository(db.connection()).daily(g, from, today, &days));
+            QCOMPARE(days.size(), 90);
+            QMap<QString, QPair<int, int>> events;
+            QSqlQuery e(db.connection());
+            e.prepare(QStringLiteral("SELECT substr(occurred_at, 1, 10), sum(kind = 'join'), sum(kind = 'leave') "
+                                     "FROM events WHERE group_id = ? AND kind IN ('join', 'leave') GROUP BY 1"));
+            e.addBindValue(g);
+            QVERIFY(e.exec());
+            while (e.next())
+                events.insert(e.value(0).toString(), {e.value(1).toInt(), e.value(2).toInt()});
+            for (const GroupDay &d : std::as_const(days)) {
+                const auto counts = events.value(d.day.toString(Qt::ISODate));
+                QCOMPARE(d.joins, counts.first);
+                QCOMPARE(d.leaves, counts.second);
+                joins += d.joins;
+                leaves += d.leaves;
+            }
+        }
+        QVERIFY(joins > 0 && leaves > 0);
     }
 
     void memberPagesAndModel()

@@ -47,14 +47,21 @@ SaveGroupCommand::SaveGroupCommand(const GroupCommandContext *context, const Gro
     setText(QCoreApplication::translate("GroupCommand", "save “%1”").arg(after.name.trimmed()));
 }
 
+// The group row and the owners' roles are separate audited transactions (the repositories open
+// their own); when a role change fails, what was already written is put back so the command is
+// all or nothing as far as the database allows.
 DatabaseError SaveGroupCommand::forward()
 {
     if (auto err = GroupRepository(db()).update(m_after))
         return err;
     MembershipRepository memberships(db());
-    for (const RoleChange &r : std::as_const(m_roles)) {
-        if (auto err = memberships.setRole(r.membershipId, r.to))
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        if (auto err = memberships.setRole(m_roles.at(i).membershipId, m_roles.at(i).to)) {
+            for (qsizetype j = i - 1; j >= 0; --j)
+                memberships.setRole(m_roles.at(j).membershipId, m_roles.at(j).from);
+            GroupRepository(db()).update(m_before);
             return err;
+        }
     }
     return {};
 }

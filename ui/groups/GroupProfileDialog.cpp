@@ -262,11 +262,13 @@ void GroupProfileDialog::refreshStage()
 
 void GroupProfileDialog::afterChange(qint64 groupId, bool fields)
 {
-    if (fields)
-        loadGroup();
-    else if (auto err = m_form->reloadViceOwners())
-        showError(err.message);
-    m_members->reload();
+    if (fields) {
+        loadGroup();    // reloads the member list too
+    } else {
+        if (auto err = m_form->reloadViceOwners())
+            showError(err.message);
+        m_members->reload();
+    }
     emit groupChanged(groupId);
 }
 
