@@ -6,9 +6,11 @@
 #include "groups/GroupProfileDialog.h"
 #include "groups/MemberPicker.h"
 #include "models/GroupMemberModel.h"
+#include "domain/GroupNaming.h"
 #include "storage/AuditRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -230,6 +232,26 @@ private slots:
         form->purposeCombo()->setCurrentIndex(form->purposeCombo()->findData(int(GroupPurpose::Master)));
         QVERIFY(!dialog.save());
         QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("already exists")));
+    }
+
+    void templateFromSettings()
+    {
+        test::TempDatabase t;
+        const Fixture f = craft(t.connection());
+        QVERIFY_OK(SettingsRepository(t.connection()).set(QString::fromLatin1(GroupNaming::NameTemplateKey),
+                                                          QStringLiteral("花漾*宠粉{n}群")));
+        GroupProfileDialog dialog(t.connection(), f.group);
+        GroupFieldsForm *form = dialog.fieldsForm();
+        // 花漾宠粉群3群 does not fit 花漾…宠粉3群.
+        QCOMPARE(form->nameCheckLabel()->text(), QStringLiteral("The name should look like “花漾…宠粉3群” (number 3)."));
+        form->nameEdit()->setText(QStringLiteral("花漾杭州宠粉3群"));
+        QVERIFY(form->nameCheckLabel()->isHidden());
+        QVERIFY(dialog.save());
+        QCOMPARE(load(t.connection(), f.group).name, QStringLiteral("花漾杭州宠粉3群"));
+
+        GroupProfileDialog missing(t.connection(), 9999);
+        QVERIFY(missing.messageLabel()->text().contains(QStringLiteral("9999")));
+        QVERIFY(!missing.fieldsForm()->isEnabled());
     }
 
     void ownerAndViceOwnersAreRoles()

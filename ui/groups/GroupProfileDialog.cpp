@@ -171,6 +171,10 @@ bool GroupProfileDialog::loadGroup()
     Group g;
     if (auto err = GroupRepository(m_db).get(m_group.id, &g)) {
         showError(err.message);
+        m_form->setEnabled(false);
+        m_save->setEnabled(false);
+        for (int tab = MembersTab; tab <= StageTab; ++tab)
+            m_tabs->setTabEnabled(tab, false);
         return false;
     }
     m_group = g;
