@@ -3387,12 +3387,16 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%Ln KOC(s) shown</source>
         <translation>
-            <numerusform>%Ln KOC shown</numerusform><numerusform>%Ln KOCs shown</numerusform></translation>
+            <numerusform>%Ln KOC shown</numerusform>
+            <numerusform>%Ln KOCs shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) shown</source>
         <translation>
-            <numerusform>%Ln member shown</numerusform><numerusform>%Ln members shown</numerusform></translation>
+            <numerusform>%Ln member shown</numerusform>
+            <numerusform>%Ln members shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3518,6 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved: %1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Created “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -3546,6 +3546,10 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
             <numerusform>Dissolved; %Ln membership closed. This cannot be undone.</numerusform>
             <numerusform>Dissolved; %Ln memberships closed. This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 (Ctrl+Z undoes it).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -3397,12 +3397,14 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%Ln KOC(s) shown</source>
         <translation>
-            <numerusform>显示 %Ln 位 KOC</numerusform></translation>
+            <numerusform>显示 %Ln 位 KOC</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) shown</source>
         <translation>
-            <numerusform>显示 %Ln 位成员</numerusform></translation>
+            <numerusform>显示 %Ln 位成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,10 +3526,6 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
 于 %2 根据群龄和最近 30 天的活跃度判定。</translation>
     </message>
     <message>
-        <source>Saved: %1. Ctrl+Z undoes it.</source>
-        <translation>已完成：%1。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
         <source>Created “%1”.</source>
         <translation>已创建“%1”。</translation>
     </message>
@@ -3554,6 +3552,10 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <translation>
             <numerusform>已解散；结束了 %Ln 条入群记录。此操作无法撤销。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 (Ctrl+Z undoes it).</source>
+        <translation>已完成：%1（按 Ctrl+Z 可撤销）。</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,11 @@ qreal msecs(const QDate &day)
 void plot(QChart *chart, const QList<QLineSeries *> &all, const QList<GroupDay> &days, qreal maxValue)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis hands the axis back to the caller.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MM-dd"));
     x->setTickCount(days.size() > 20 ? 7 : std::max<int>(2, int(days.size() / 2)));

@@ -284,7 +284,7 @@ bool GroupProfileDialog::push(GroupCommand *command)
         return false;
     }
     m_undo->push(command);
-    showInfo(tr("Saved: %1. Ctrl+Z undoes it.").arg(command->text()));
+    showInfo(tr("Done: %1 (Ctrl+Z undoes it).").arg(command->text()));
     return true;
 }
 
