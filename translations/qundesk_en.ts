@@ -1154,6 +1154,25 @@
     </message>
 </context>
 <context>
+    <name>GroupCommand</name>
+    <message>
+        <source>save “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archive “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupDimension</name>
     <message>
         <source>Tier</source>
@@ -1185,6 +1204,56 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupNaming</name>
+    <message>
+        <source>The naming template is empty; it needs at least one form such as *{n}群.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each form of the naming template needs exactly one {n} for the number: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form “%1” of the naming template has no text besides the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name should look like %1 (number %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupProfileRepository</name>
+    <message>
+        <source>list the master groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the next group number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the members of group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the membership of member %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member %1 is not in group %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1306,6 +1375,29 @@
     </message>
     <message>
         <source>Dissolved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupTrendRepository</name>
+    <message>
+        <source>count the joins and leaves of group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the messages of group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute the activity of group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute the daily activity of group %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2718,6 +2810,29 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>qundesk::GroupMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::GroupTableModel</name>
     <message>
         <source>%1 members, of them %2 KOC</source>
@@ -3103,6 +3218,381 @@ Since %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::GroupActivityCharts</name>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joins and leaves per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 joins, %L2 leaves (net %L3), %L4 messages, %L5 a day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupFieldsForm</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the group reached its member cap; the strong stage starts then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group rules, with rewards and penalties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme and culture of the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vice owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name or group nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add members first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A WeChat group holds at most %1 members; %2 only works on platforms that allow more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a member picked from the list; pick one of the suggestions or clear the field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is before the group was created (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A master group does not sit under another master group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pick a member of this group from the suggestions first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>select the vice owner to remove.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupMembersTab</name>
+    <message>
+        <source>KOCs only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right-click a member to change their role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the owner on the Fields tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln KOC(s) shown</source>
+        <translation>
+            <numerusform>%Ln KOC shown</numerusform>
+            <numerusform>%Ln KOCs shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) shown</source>
+        <translation>
+            <numerusform>%Ln member shown</numerusform>
+            <numerusform>%Ln members shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupProfileDialog</name>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dissolve group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the group and its members but take it out of daily operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring an archived group back into operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dissolve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close every membership and free the name. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archiving and restoring can be undone (Ctrl+Z). Dissolving is final: move the still active members to a live group first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group profile – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members, activity and status follow once the group is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln open membership(s), member cap %1.</source>
+        <translation>
+            <numerusform>%Ln open membership, member cap %1.</numerusform>
+            <numerusform>%Ln open memberships, member cap %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 groups have no lifecycle stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Judged on %2 from the group's age and its last 30 days of activity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dissolve “%1”? This closes its %Ln open membership(s) with the reason “group dissolved” and frees the name for a new group. Dissolving cannot be undone.</source>
+        <translation>
+            <numerusform>Dissolve “%1”? This closes its %Ln open membership with the reason “group dissolved” and frees the name for a new group. Dissolving cannot be undone.</numerusform>
+            <numerusform>Dissolve “%1”? This closes its %Ln open memberships with the reason “group dissolved” and frees the name for a new group. Dissolving cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolved; %Ln membership(s) closed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dissolved; %Ln membership closed. This cannot be undone.</numerusform>
+            <numerusform>Dissolved; %Ln memberships closed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 (Ctrl+Z undoes it).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -3309,6 +3799,13 @@ Since %2</source>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberPicker</name>
+    <message>
+        <source>Type a name or group nickname</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1154,6 +1154,25 @@
     </message>
 </context>
 <context>
+    <name>GroupCommand</name>
+    <message>
+        <source>save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>make %1 %2</source>
+        <translation>设 %1 为%2</translation>
+    </message>
+    <message>
+        <source>archive “%1”</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+</context>
+<context>
     <name>GroupDimension</name>
     <message>
         <source>Tier</source>
@@ -1186,6 +1205,56 @@
     <message>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNaming</name>
+    <message>
+        <source>The naming template is empty; it needs at least one form such as *{n}群.</source>
+        <translation>命名模板为空；至少需要一种形式，例如 *{n}群。</translation>
+    </message>
+    <message>
+        <source>Each form of the naming template needs exactly one {n} for the number: “%1”.</source>
+        <translation>命名模板的每种形式都需要且只能有一个 {n} 表示编号：“%1”。</translation>
+    </message>
+    <message>
+        <source>The form “%1” of the naming template has no text besides the number.</source>
+        <translation>命名模板的形式“%1”除编号外没有任何文字。</translation>
+    </message>
+    <message>
+        <source>The name should look like %1 (number %2).</source>
+        <translation>名称应为 %1 的形式（编号 %2）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>GroupProfileRepository</name>
+    <message>
+        <source>list the master groups</source>
+        <translation>列出总群</translation>
+    </message>
+    <message>
+        <source>find the next group number</source>
+        <translation>查找下一个社群编号</translation>
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation>列出社群 %1 的成员</translation>
+    </message>
+    <message>
+        <source>count the members of group %1</source>
+        <translation>统计社群 %1 的成员</translation>
+    </message>
+    <message>
+        <source>find the membership of member %1</source>
+        <translation>查找成员 %1 的入群记录</translation>
+    </message>
+    <message>
+        <source>Member %1 is not in group %2.</source>
+        <translation>成员 %1 不在社群 %2 中。</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1376,29 @@
     <message>
         <source>Dissolved</source>
         <translation>已解散</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTrendRepository</name>
+    <message>
+        <source>count the joins and leaves of group %1</source>
+        <translation>统计社群 %1 的入群与退群</translation>
+    </message>
+    <message>
+        <source>count the messages of group %1</source>
+        <translation>统计社群 %1 的消息</translation>
+    </message>
+    <message>
+        <source>compute the activity of group %1</source>
+        <translation>计算社群 %1 的活跃度</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>compute the daily activity of group %1</source>
+        <translation>计算社群 %1 的每日活跃度</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2821,29 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>qundesk::GroupMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群日期</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::GroupTableModel</name>
     <message>
         <source>%1 members, of them %2 KOC</source>
@@ -3115,6 +3230,376 @@ Since %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::GroupActivityCharts</name>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joins and leaves per day</source>
+        <translation>每日入群与退群</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日消息数</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%L1 joins, %L2 leaves (net %L3), %L4 messages, %L5 a day</source>
+        <translation>入群 %L1，退群 %L2（净增 %L3），消息 %L4 条，日均 %L5 条</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupFieldsForm</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未满群</translation>
+    </message>
+    <message>
+        <source>The day the group reached its member cap; the strong stage starts then.</source>
+        <translation>社群达到成员上限的日期；强运营阶段从这一天开始。</translation>
+    </message>
+    <message>
+        <source>Group rules, with rewards and penalties</source>
+        <translation>群规，含奖励与惩罚</translation>
+    </message>
+    <message>
+        <source>Theme and culture of the group</source>
+        <translation>社群的主题与文化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Master group</source>
+        <translation>总群</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Vice owners</source>
+        <translation>副群主</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Member cap</source>
+        <translation>成员上限</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>建群日期</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>满群日期</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type a name or group nickname</source>
+        <translation>输入姓名或群昵称</translation>
+    </message>
+    <message>
+        <source>Add members first</source>
+        <translation>请先添加成员</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>社群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A WeChat group holds at most %1 members; %2 only works on platforms that allow more.</source>
+        <translation>微信群最多容纳 %1 人；%2 人仅在允许更多成员的平台上可行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member picked from the list; pick one of the suggestions or clear the field.</source>
+        <translation>“%1”不是从列表中选出的成员；请从建议中选择一位，或清空此项。</translation>
+    </message>
+    <message>
+        <source>%1 is before the group was created (%2).</source>
+        <translation>%1 早于建群日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A master group does not sit under another master group.</source>
+        <translation>总群不能隶属于另一个总群。</translation>
+    </message>
+    <message>
+        <source>pick a member of this group from the suggestions first.</source>
+        <translation>请先从建议中选择本群的一位成员。</translation>
+    </message>
+    <message>
+        <source>select the vice owner to remove.</source>
+        <translation>请选择要移除的副群主。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupMembersTab</name>
+    <message>
+        <source>KOCs only</source>
+        <translation>仅 KOC</translation>
+    </message>
+    <message>
+        <source>Right-click a member to change their role.</source>
+        <translation>右键点击成员可更改其角色。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>设为%1</translation>
+    </message>
+    <message>
+        <source>Change the owner on the Fields tab</source>
+        <translation>群主请在“资料”页更改</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln KOC(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 位 KOC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 位成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupProfileDialog</name>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>无法撤销或重做：%1</translation>
+    </message>
+    <message>
+        <source>Dissolve group</source>
+        <translation>解散社群</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Keep the group and its members but take it out of daily operation.</source>
+        <translation>保留社群及其成员，但不再日常运营。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring an archived group back into operation.</source>
+        <translation>让已归档的社群恢复运营。</translation>
+    </message>
+    <message>
+        <source>Dissolve…</source>
+        <translation>解散…</translation>
+    </message>
+    <message>
+        <source>Close every membership and free the name. This cannot be undone.</source>
+        <translation>结束所有成员的入群记录并释放群名。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Archiving and restoring can be undone (Ctrl+Z). Dissolving is final: move the still active members to a live group first.</source>
+        <translation>归档和恢复可以撤销（Ctrl+Z）。解散不可撤销：请先把仍活跃的成员迁到运营中的社群。</translation>
+    </message>
+    <message>
+        <source>Group profile – %1</source>
+        <translation>群档案 – %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Members, activity and status follow once the group is saved.</source>
+        <translation>保存社群后即可查看成员、活跃度和状态。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation>（自 %1 起）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open membership(s), member cap %1.</source>
+        <translation>
+            <numerusform>当前 %Ln 位成员，成员上限 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage unknown</source>
+        <translation>阶段未知</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>%1 groups have no lifecycle stage.</source>
+        <translation>“%1”的社群没有生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>%1
+Judged on %2 from the group's age and its last 30 days of activity.</source>
+        <translation>%1
+于 %2 根据群龄和最近 30 天的活跃度判定。</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve “%1”? This closes its %Ln open membership(s) with the reason “group dissolved” and frees the name for a new group. Dissolving cannot be undone.</source>
+        <translation>
+            <numerusform>解散“%1”？这将以“社群解散”为由结束其 %Ln 位成员的入群记录，并释放群名供新社群使用。解散无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolved; %Ln membership(s) closed. This cannot be undone.</source>
+        <translation>
+            <numerusform>已解散；结束了 %Ln 条入群记录。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 (Ctrl+Z undoes it).</source>
+        <translation>已完成：%1（按 Ctrl+Z 可撤销）。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -3320,6 +3805,13 @@ Since %2</source>
         <translation>
             <numerusform>%n 个社群</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberPicker</name>
+    <message>
+        <source>Type a name or group nickname</source>
+        <translation>输入姓名或群昵称</translation>
     </message>
 </context>
 <context>
