@@ -210,7 +210,7 @@ private slots:
 
         const int rows = model.rowCount();
         QSqlQuery q(t.connection());
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE memberships RENAME TO memberships_gone")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE chat_groups RENAME TO chat_groups_gone")));
         QVERIFY(!model.reload());
         QVERIFY(model.lastError());
         QCOMPARE(model.rowCount(), rows);

@@ -1,6 +1,7 @@
 // init, stats, check, backup: commands over the database as a whole.
 #include "cli/Cli.h"
 
+#include "storage/ActivityRollups.h"
 #include "storage/Maintenance.h"
 #include "storage/Migrations.h"
 
@@ -59,8 +60,12 @@ int runStats(Cli &cli, const QStringList &args)
 int runCheck(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption repair(QStringLiteral("rebuild-rollups"),
+                                    QStringLiteral("Recompute the activity rollups from the raw rows before checking."));
+    parser.addOption(repair);
     if (int rc = cli.parse(parser, QStringLiteral("check"),
-            QStringLiteral("Run PRAGMA integrity_check and foreign_key_check. Exit code 1 when problems are found."), args); rc >= 0)
+            QStringLiteral("Run PRAGMA integrity_check and foreign_key_check, and compare the activity rollups with the "
+                           "events and memberships they summarise. Exit code 1 when problems are found."), args); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return cli.fail(ExitUsage, QStringLiteral("check takes no arguments: %1").arg(parser.positionalArguments().join(u' ')));
@@ -70,6 +75,20 @@ int runCheck(Cli &cli, const QStringList &args)
     QStringList problems;
     if (const DatabaseError error = Maintenance(db.connection()).check(&problems))
         return cli.fail(ExitData, error.message);
+    if (problems.isEmpty() && parser.isSet(repair)) {
+        if (const DatabaseError error = ActivityRollups(db.connection()).rebuild())
+            return cli.fail(ExitData, error.message);
+    }
+    if (problems.isEmpty()) {
+        // Only on a sound file: the comparison reads every event.
+        QStringList rollups;
+        if (const DatabaseError error = ActivityRollups(db.connection()).check(&rollups))
+            return cli.fail(ExitData, error.message);
+        if (!rollups.isEmpty())
+            rollups.append(QStringLiteral("the activity rollups disagree with the raw rows; "
+                                          "`qundesk-cli check --rebuild-rollups` recomputes them"));
+        problems += rollups;
+    }
     if (!problems.isEmpty()) {
         Cli::err(problems.join(u'\n'));
         return ExitFailure;

@@ -488,46 +488,59 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
     if (auto err = axisItems(columnDimension, &grid.columns))
         return err;
 
-    // The per-group amount. Event measures are correlated subqueries, each one index range of
-    // events_group_time for its group (times are "yyyy-MM-dd HH:mm:ss", so a date compares as
-    // the start of its day); KOCs start from the few KOC members, as in listSummaries.
+    // The per-group amount, from the activity rollups of migration 4 (see ActivityRollups):
+    // group_days for the event measures, one primary-key range per group; member_count for
+    // members; KOCs start from the few KOC members, as in listSummaries. The 7-day active
+    // members come from memberships.last_active_at, which knows only each member's latest
+    // activity: exact while no event lies after the window's end (the usual "as of today"),
+    // otherwise the window is counted from the raw events instead.
     QString amount;
-    QString kocJoin;
+    QString extraJoin;
     bool window = false;
     int windowDays = 7;
-    const QString eventRange = QStringLiteral(
-        "FROM events e WHERE e.group_id = g.id AND e.occurred_at >= :from AND e.occurred_at < :end AND ");
+    const QString dayRange = QStringLiteral("FROM group_days d WHERE d.group_id = g.id AND d.day >= :from AND d.day < :end)");
     switch (measure) {
     case PivotMeasure::Groups:
         amount = QStringLiteral("1");
         break;
     case PivotMeasure::Members:
-        amount = QStringLiteral("coalesce(mc.n, 0)");
+        amount = QStringLiteral("g.member_count");
         break;
-    case PivotMeasure::ActiveRate7d:
-        amount = QStringLiteral("(SELECT count(DISTINCT e.member_id) ") + eventRange
-            + QStringLiteral("e.kind NOT IN ('join', 'leave'))");
+    case PivotMeasure::ActiveRate7d: {
         window = true;
+        Query latest(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"));
+        if (auto err = latest.exec(tr("find the latest activity")))
+            return err;
+        const QString last = latest.next() ? latest.value(0).toString() : QString();
+        if (last < today.addDays(1).toString(Qt::ISODate)) {
+            amount = QStringLiteral("coalesce(ac.n, 0)");
+            extraJoin = QStringLiteral(
+                "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL "
+                "AND last_active_at >= :from AND last_active_at < :end GROUP BY group_id) ac ON ac.group_id = g.id ");
+        } else {
+            amount = QStringLiteral("(SELECT count(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id "
+                                    "AND e.occurred_at >= :from AND e.occurred_at < :end "
+                                    "AND e.kind NOT IN ('join', 'leave'))");
+        }
         break;
+    }
     case PivotMeasure::MessagesPerDay:
-        amount = QStringLiteral("(SELECT count(*) ") + eventRange + QStringLiteral("e.kind IN ('message', 'reply'))");
+        amount = QStringLiteral("(SELECT coalesce(sum(d.messages), 0) ") + dayRange;
         window = true;
         break;
     case PivotMeasure::NetJoins30d:
-        amount = QStringLiteral("(SELECT coalesce(sum(CASE e.kind WHEN 'join' THEN 1 ELSE -1 END), 0) ")
-            + eventRange + QStringLiteral("e.kind IN ('join', 'leave'))");
+        amount = QStringLiteral("(SELECT coalesce(sum(d.joins - d.leaves), 0) ") + dayRange;
         window = true;
         windowDays = 30;
         break;
     case PivotMeasure::Gmv30d:
-        amount = QStringLiteral("(SELECT coalesce(sum(e.amount_fen), 0) ") + eventRange
-            + QStringLiteral("e.kind = 'purchase')");
+        amount = QStringLiteral("(SELECT coalesce(sum(d.gmv_fen), 0) ") + dayRange;
         window = true;
         windowDays = 30;
         break;
     case PivotMeasure::KocCount:
         amount = QStringLiteral("coalesce(kc.n, 0)");
-        kocJoin = QStringLiteral(
+        extraJoin = QStringLiteral(
             "LEFT JOIN (SELECT m.group_id, count(*) AS n FROM members k CROSS JOIN memberships m "
             "ON m.member_id = k.id WHERE k.is_koc = 1 AND m.left_at IS NULL GROUP BY m.group_id) kc "
             "ON kc.group_id = g.id ");
@@ -545,12 +558,9 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
         placeholders.append(QStringLiteral(":s%1").arg(i));
     Query q(m_db, QStringLiteral("SELECT rk, ck, count(*), coalesce(sum(n), 0), coalesce(sum(amount), 0) FROM ("
                                  "SELECT ") + keyColumn.value(rowDimension) + QStringLiteral(" AS rk, ")
-                      + keyColumn.value(columnDimension) + QStringLiteral(" AS ck, mc.n AS n, ") + amount
-                      + QStringLiteral(
-                          " AS amount FROM chat_groups g "
-                          "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL "
-                          "GROUP BY group_id) mc ON mc.group_id = g.id ")
-                      + kocJoin + stageJoin
+                      + keyColumn.value(columnDimension) + QStringLiteral(" AS ck, g.member_count AS n, ") + amount
+                      + QStringLiteral(" AS amount FROM chat_groups g ")
+                      + extraJoin + stageJoin
                       + (statuses.isEmpty() ? QString()
                                             : QStringLiteral("WHERE g.status IN (")
                                                   + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'))
