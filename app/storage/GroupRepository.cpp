@@ -367,19 +367,17 @@ DatabaseError GroupRepository::listSummaries(const GroupFilter &filter, QList<Gr
                      + QStringLiteral(" ESCAPE '\\'"));
     }
 
-    // Counts come from two aggregates: open memberships per group straight off the
-    // memberships_group index, and KOCs starting from the (few) KOC members through members_koc.
+    // Open members are the trigger-kept member_count (migration 4); KOCs come from one
+    // aggregate starting from the (few) KOC members through members_koc.
     // CROSS JOIN pins that order: without ANALYZE statistics SQLite otherwise walks every
     // membership and looks up its member (4 s instead of 0.1 s at 1.3M memberships).
     const QString sql = QStringLiteral("SELECT ") + GroupColumns + QStringLiteral(
-        ", t.name, t.rank, tm.name, o.name, p.name, coalesce(mc.n, 0), coalesce(kc.n, 0) "
+        ", t.name, t.rank, tm.name, o.name, p.name, g.member_count, coalesce(kc.n, 0) "
         "FROM chat_groups g "
         "LEFT JOIN tiers t ON t.id = g.tier_id "
         "LEFT JOIN teams tm ON tm.id = g.team_id "
         "LEFT JOIN operators o ON o.id = g.operator_id "
         "LEFT JOIN chat_groups p ON p.id = g.parent_id "
-        "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL GROUP BY group_id) mc "
-        "ON mc.group_id = g.id "
         "LEFT JOIN (SELECT m.group_id, count(*) AS n FROM members k CROSS JOIN memberships m ON m.member_id = k.id "
         "WHERE k.is_koc = 1 AND m.left_at IS NULL GROUP BY m.group_id) kc ON kc.group_id = g.id ")
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
@@ -513,10 +511,8 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
             return err;
         const QString last = latest.next() ? latest.value(0).toString() : QString();
         if (last < today.addDays(1).toString(Qt::ISODate)) {
-            amount = QStringLiteral("coalesce(ac.n, 0)");
-            extraJoin = QStringLiteral(
-                "LEFT JOIN (SELECT group_id, count(*) AS n FROM memberships WHERE left_at IS NULL "
-                "AND last_active_at >= :from AND last_active_at < :end GROUP BY group_id) ac ON ac.group_id = g.id ");
+            amount = QStringLiteral("(SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL "
+                                    "AND m.last_active_at >= :from AND m.last_active_at < :end)");
         } else {
             amount = QStringLiteral("(SELECT count(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id "
                                     "AND e.occurred_at >= :from AND e.occurred_at < :end "

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "groups/GroupProfileDialog.h"
 #include "matrix/MatrixPage.h"
+#include "storage/StageRepository.h"
 #include "models/GroupGridModel.h"
 #include "models/GroupTableModel.h"
 #include "storage/DimensionRepository.h"
@@ -15,6 +17,7 @@
 #include <QHash>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -301,6 +304,51 @@ private slots:
         QCOMPARE(page.visibleGroupCount(), 3);
         QCOMPARE(page.gridView()->currentIndex().row(), 0);
         QCOMPARE(page.gridView()->currentIndex().column(), 0);
+    }
+
+    // Opening the page records today's stages on a worker thread and shows them; the measure
+    // picker re-pivots; a double-click opens the group's profile, the button a blank one.
+    void stagesMeasureAndProfile()
+    {
+        test::TempDatabase t;
+        seedSmall(t.connection());
+        MatrixPage page;
+        QSignalSpy refreshed(&page, &MatrixPage::stagesRefreshed);
+        page.resize(1280, 800);
+        page.setDatabase(t.connection());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(refreshed.count(), 1);
+        QVERIFY(!page.isRefreshingStages());
+        QHash<qint64, StageSpan> spans;
+        QVERIFY_OK(StageRepository(t.connection()).current(&spans));
+        QCOMPARE(spans.size(), 6); // every active group has a stage now
+        QTableView *table = page.groupView();
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY(!table->model()->index(r, GroupTableModel::Stage).data().toString().isEmpty());
+
+        QComboBox *measure = page.measureCombo();
+        measure->setCurrentIndex(measure->findData(int(PivotMeasure::Members)));
+        QCOMPARE(page.gridModel()->measure(), PivotMeasure::Members);
+        QCOMPARE(page.gridView()->model()->index(0, 0).data(GroupGridModel::ValueRole).toDouble(), 5.0);
+        QVERIFY(page.gridView()->model()->index(0, 0).data(GroupGridModel::HeatRole).isValid());
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("heatLegend"))->isVisible());
+
+        const QModelIndex first = table->model()->index(0, GroupTableModel::Name);
+        const qint64 id = first.data(GroupTableModel::IdRole).toLongLong();
+        // A double-click starts with a click: QAbstractItemView opens only what the press selected.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        ui::GroupProfileDialog *profile = nullptr;
+        QTRY_VERIFY((profile = page.findChild<ui::GroupProfileDialog *>()) != nullptr);
+        QCOMPARE(profile->groupId(), id);
+        profile->close();
+        QTRY_VERIFY(page.findChild<ui::GroupProfileDialog *>() == nullptr); // deleted on close
+
+        QTest::mouseClick(page.newGroupButton(), Qt::LeftButton);
+        QTRY_VERIFY((profile = page.findChild<ui::GroupProfileDialog *>()) != nullptr);
+        QCOMPARE(profile->groupId(), qint64(0));
+        profile->close();
     }
 
     void withoutDatabase()

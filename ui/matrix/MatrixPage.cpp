@@ -1,12 +1,18 @@
 #include "matrix/MatrixPage.h"
 
+#include "groups/GroupProfileDialog.h"
 #include "matrix/HeatLegend.h"
 #include "matrix/MatrixDelegates.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupGridModel.h"
 #include "models/GroupTableModel.h"
+#include "storage/Database.h"
+#include "storage/StageRepository.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QPushButton>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +38,33 @@ const QList<QList<GroupStatus>> StatusChoices = {
 };
 
 constexpr int GridMaxHeight = 300;
+
+struct StageRefreshOutcome
+{
+    QString error;
+    bool changed = false;
+};
+
+// Records today's lifecycle stages on a worker thread with its own connection: on a large
+// database reading two weeks of activity takes longer than a frame.
+StageRefreshOutcome refreshStagesOnWorker(const QString &path, const QDate &today)
+{
+    StageRefreshOutcome outcome;
+    Database db;
+    if (const DatabaseError err = db.open(path, Database::Mode::NoMigrate)) {
+        outcome.error = err.message;
+        return outcome;
+    }
+    StageRefreshResult result;
+    if (const DatabaseError err = StageRepository(db.connection()).refresh(today, &result)) {
+        // A day earlier than the last recorded one (the clock went back) is not worth a warning.
+        if (err.kind != DatabaseError::Kind::Constraint)
+            outcome.error = err.message;
+        return outcome;
+    }
+    outcome.changed = result.changed > 0 || result.closed > 0 || result.reasonsUpdated > 0;
+    return outcome;
+}
 
 } // namespace
 
@@ -73,6 +106,9 @@ void MatrixPage::buildUi()
     m_status->addItem(tr("Dissolved"));
     m_status->addItem(tr("All groups"));
 
+    m_newGroup = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New group…"), this);
+    m_newGroup->setToolTip(tr("Create a group: name from the naming template, tier, team, capacity, operator"));
+
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search group, tier, team or operator"));
     m_search->setClearButtonEnabled(true);
@@ -100,6 +136,8 @@ void MatrixPage::buildUi()
     bar->addWidget(m_status);
     bar->addSpacing(8);
     bar->addWidget(m_search);
+    bar->addSpacing(8);
+    bar->addWidget(m_newGroup);
 
     m_gridView = new QTableView(this);
     m_gridView->setObjectName(QStringLiteral("matrixGrid"));
@@ -168,15 +206,72 @@ void MatrixPage::buildUi()
     });
     connect(m_gridView, &QTableView::clicked, this, &MatrixPage::selectCell);
     connect(m_clearFilter, &QToolButton::clicked, this, &MatrixPage::clearCellFilter);
+    connect(m_groupView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        openGroupProfile(index.data(GroupTableModel::IdRole).toLongLong());
+    });
+    connect(m_newGroup, &QPushButton::clicked, this, [this] { openGroupProfile(0); });
+    m_groupView->setToolTip(tr("Double-click a group to open its profile."));
     updateFilterLabel();
 }
 
 void MatrixPage::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    ++m_stageGeneration; // a refresh still running for the previous database is ignored
     m_gridModel->setDatabase(db);
     m_tableModel->setDatabase(db);
+    m_newGroup->setEnabled(db.isOpen());
     reload();
+    startStageRefresh();
+}
+
+// Shows the stages recorded so far at once, records today's in the background and reloads
+// when any changed.
+void MatrixPage::startStageRefresh()
+{
+    if (!m_db.isOpen())
+        return;
+    if (m_stageRefreshRunning) {
+        m_stageRefreshPending = true;
+        return;
+    }
+    m_stageRefreshRunning = true;
+    const int generation = m_stageGeneration;
+    auto *watcher = new QFutureWatcher<StageRefreshOutcome>(this);
+    connect(watcher, &QFutureWatcher<StageRefreshOutcome>::finished, this, [this, watcher, generation] {
+        const StageRefreshOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_stageRefreshRunning = false;
+        if (generation != m_stageGeneration) {
+            startStageRefresh();
+            return;
+        }
+        if (!outcome.error.isEmpty())
+            showError(DatabaseError::make(DatabaseError::Kind::Query, outcome.error));
+        else if (outcome.changed)
+            reload();
+        if (m_stageRefreshPending) {
+            m_stageRefreshPending = false;
+            startStageRefresh();
+            return;
+        }
+        emit stagesRefreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(refreshStagesOnWorker, m_db.databaseName(), QDate::currentDate()));
+}
+
+void MatrixPage::openGroupProfile(qint64 groupId)
+{
+    if (!m_db.isOpen())
+        return;
+    auto *dialog = new GroupProfileDialog(m_db, groupId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupProfileDialog::groupChanged, this, [this] {
+        reload();
+        startStageRefresh(); // an archived or restored group's stage span closes or reopens
+        emit dataChanged();
+    });
+    dialog->show();
 }
 
 void MatrixPage::applyStatusFilter()

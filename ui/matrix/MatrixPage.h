@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -42,6 +43,15 @@ public:
     QComboBox *measureCombo() const { return m_measure; }
     GroupGridModel *gridModel() const { return m_gridModel; }
     int visibleGroupCount() const;
+    QPushButton *newGroupButton() const { return m_newGroup; }
+    // Opens the profile of a group (0: a new group); the page reloads when it changes anything.
+    void openGroupProfile(qint64 groupId);
+    // True while stages are being recorded on the worker thread (tests wait for it).
+    bool isRefreshingStages() const { return m_stageRefreshRunning; }
+
+signals:
+    // The lifecycle stages were recorded for today (and the page reloaded if any changed).
+    void stagesRefreshed();
 
 private:
     void buildUi();
@@ -56,6 +66,7 @@ private:
     void fitGridHeight();
     void showError(const DatabaseError &error);
     void announceCount();
+    void startStageRefresh();
 
     QSqlDatabase m_db;
     GroupGridModel *m_gridModel = nullptr;
@@ -73,7 +84,11 @@ private:
     QLabel *m_filterLabel = nullptr;
     QToolButton *m_clearFilter = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPushButton *m_newGroup = nullptr;
     bool m_columnsSized = false;
+    bool m_stageRefreshRunning = false;
+    bool m_stageRefreshPending = false;
+    int m_stageGeneration = 0;
 };
 
 } // namespace qundesk::ui
