@@ -13,6 +13,8 @@ const QList<Command> &commands()
         {"check", "Run SQLite's integrity and foreign key checks", runCheck},
         {"backup", "Write a consistent copy of the database, even while it is in use", runBackup},
         {"report", "Analyses of the operation (report lifecycle: stage of every group)", runReport},
+        {"apply-recommendation", "Apply lifecycle recommendations by id (--dry-run shows the changes)",
+         runApplyRecommendation},
     };
     return table;
 }

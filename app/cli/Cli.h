@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -60,5 +62,12 @@ int runCheck(Cli &cli, const QStringList &args);
 int runBackup(Cli &cli, const QStringList &args);
 int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
+int runApplyRecommendation(Cli &cli, const QStringList &args);
+
+// The lifecycle recommendations as of `today`, for `report lifecycle`: inserts the
+// "recommendations" array into json and/or appends a text section (either may be null).
+// JSON items: {id, action, group: {id, name}, target: {id, name} | null (a new sub-group, or
+// none), new_group: name | null, members, applicable, reason}.
+DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, QJsonObject *json, QString *text);
 
 } // namespace qundesk::cli
