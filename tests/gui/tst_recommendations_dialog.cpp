@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace qundesk;
 using qundesk::ui::RecommendationsDialog;
@@ -41,7 +42,7 @@ QString status(const QSqlDatabase &db, qint64 group)
 QPushButton *applyButton(RecommendationsDialog &dialog)
 {
     for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
-        if (b->text() == QStringLiteral("Apply selected…"))
+        if (b->text() == QCoreApplication::translate("qundesk::ui::RecommendationsDialog", "Apply selected…"))
             return b;
     }
     return nullptr;
@@ -65,6 +66,15 @@ private slots:
 
     void appliesACheckedDissolution()
     {
+        // QUNDESK_SCREENSHOT_DIR=dir [QUNDESK_SCREENSHOT_LANG=zh_CN]: also save what the dialog looks like.
+        const QString shots = qEnvironmentVariable("QUNDESK_SCREENSHOT_DIR");
+        const QString language = qEnvironmentVariable("QUNDESK_SCREENSHOT_LANG");
+        QTranslator translator;
+        if (!shots.isEmpty() && !language.isEmpty() && translator.load(QStringLiteral(":/i18n/qundesk_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&translator);
+        const bool english = !QCoreApplication::translate("qundesk::ui::RecommendationsDialog", "Apply selected…")
+                                  .compare(QStringLiteral("Apply selected…"));
+
         const QDate today(2026, 11, 23);
         RecommendationsDialog dialog(m_demo.connection(), nullptr);
         dialog.setToday(today);
@@ -87,7 +97,8 @@ private slots:
         QVERIFY(model->setData(model->index(row, RecommendationModel::Action), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(apply->isEnabled());
         const QString preview = dialog.findChild<QPlainTextEdit *>()->toPlainText();
-        QVERIFY2(preview.contains(rec.groupName) && preview.contains(QStringLiteral("migrated")), qPrintable(preview));
+        QVERIFY2(preview.contains(rec.groupName) && (!english || preview.contains(QStringLiteral("migrated"))),
+                 qPrintable(preview));
 
         // Cancel at the confirmation changes nothing.
         answerNextQuestion(QMessageBox::Cancel);
@@ -105,11 +116,12 @@ private slots:
         QCOMPARE(model->rowOfId(rec.id), -1);
         QVERIFY2(dialog.statusText().contains(rec.groupName), qPrintable(dialog.statusText()));
 
-        const QString shots = qEnvironmentVariable("QUNDESK_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             model->setData(model->index(0, RecommendationModel::Action), Qt::Checked, Qt::CheckStateRole);
-            dialog.grab().save(QDir(shots).filePath(QStringLiteral("recommendations.png")));
+            const QString name = QStringLiteral("recommendations-%1.png").arg(language.isEmpty() ? QStringLiteral("en") : language);
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(name)));
         }
+        QCoreApplication::removeTranslator(&translator);
     }
 
 private:
