@@ -33,7 +33,7 @@ struct Recommendation
     RecommendationAction action = RecommendationAction::MigrateAndDissolve;
     qint64 groupId = 0;
     // MigrateAndDissolve: the group that takes the members; 0 = a new sub-group (newGroupName),
-    // or nobody when members is 0. Promote: the master group. 0 for the advisory actions.
+    // or nobody when members is 0. Promote: the master group. 0 for AddOnboardingSop and RecruitKoc.
     qint64 targetGroupId = 0;
     // MigrateAndDissolve: still-active members to move; Promote: members to promote;
     // RecruitKoc: the group's members; AddOnboardingSop: the group's members.
@@ -46,7 +46,8 @@ struct Recommendation
     QDate asOf;                 // the day the activity windows ended (set by RecommendationRepository)
 
     bool createsGroup() const { return newGroupNumber > 0; }
-    // Only the two advisory actions cannot be applied by QunDesk alone (see RecommendationRepository).
+    // Recruiting a KOC happens in the group, not in QunDesk: it is advice, and apply() refuses it.
+    // (AddOnboardingSop is applied: it stamps the built-in new-member 7-day plan.)
     bool isAdvisory() const { return action == RecommendationAction::RecruitKoc; }
     // The facts apply() re-checks: same action, groups, member count and new group.
     bool sameFacts(const Recommendation &other) const;

@@ -403,11 +403,9 @@ DatabaseError RecommendationRepository::applyMigration(const Recommendation &r, 
     return {};
 }
 
-DatabaseError RecommendationRepository::applyPromotion(const Recommendation &r, const QDate &today,
-                                                       const RecommendationRules &rules, const QString &at,
-                                                       ApplyResult *out)
+DatabaseError RecommendationRepository::applyPromotion(const Recommendation &r, const RecommendationRules &rules,
+                                                       const QString &at, ApplyResult *out)
 {
-    Q_UNUSED(today)
     Query q(m_db, PromotionCandidatesSql);
     bindPromotion(q, r, rules.promotionMinPoints);
     if (auto err = q.exec(tr("find the promotion candidates of “%1”").arg(r.groupName)))
@@ -545,7 +543,7 @@ DatabaseError RecommendationRepository::apply(const QList<Recommendation> &recom
             err = applyMigration(r, today, at, &result);
             break;
         case RecommendationAction::Promote:
-            err = applyPromotion(r, today, ru, at, &result);
+            err = applyPromotion(r, ru, at, &result);
             break;
         case RecommendationAction::AddOnboardingSop:
             err = applySop(r, today, &result);

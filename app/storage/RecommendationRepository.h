@@ -70,8 +70,8 @@ private:
                          QList<PromotionCandidates> *promotions);
     DatabaseError memberNames(const QString &sql, const Recommendation &r, const QDate &today, QStringList *out);
     DatabaseError applyMigration(const Recommendation &r, const QDate &today, const QString &at, ApplyResult *out);
-    DatabaseError applyPromotion(const Recommendation &r, const QDate &today, const RecommendationRules &rules,
-                                 const QString &at, ApplyResult *out);
+    DatabaseError applyPromotion(const Recommendation &r, const RecommendationRules &rules, const QString &at,
+                                 ApplyResult *out);
     DatabaseError applySop(const Recommendation &r, const QDate &today, ApplyResult *out);
     DatabaseError builtinCampaign(qint64 *templateId, QString *name, int *steps);
 
