@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/GroupActivityRepository.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -64,10 +65,12 @@ int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runApplyRecommendation(Cli &cli, const QStringList &args);
 
-// The lifecycle recommendations as of `today`, for `report lifecycle`: inserts the
-// "recommendations" array into json and/or appends a text section (either may be null).
+// The lifecycle recommendations as of `today` from the groups' activity as of that day, for
+// `report lifecycle`: inserts the "recommendations" array into json and/or appends a text
+// section (either may be null).
 // JSON items: {id, action, group: {id, name}, target: {id, name} | null (a new sub-group, or
 // none), new_group: name | null, members, applicable, reason}.
-DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, QJsonObject *json, QString *text);
+DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, const QList<GroupActivity> &activity,
+                                 QJsonObject *json, QString *text);
 
 } // namespace qundesk::cli

@@ -44,10 +44,11 @@ QString targetText(const Recommendation &r)
 
 } // namespace
 
-DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, QJsonObject *json, QString *text)
+DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, const QList<GroupActivity> &activity,
+                                 QJsonObject *json, QString *text)
 {
     QList<Recommendation> recs;
-    if (auto err = RecommendationRepository(db).list(today, &recs))
+    if (auto err = RecommendationRepository(db).list(today, activity, &recs))
         return err;
     if (json) {
         QJsonArray list;

@@ -121,7 +121,7 @@ int reportLifecycle(Cli &cli, const QStringList &args)
         root.insert(QStringLiteral("today"), day.toString(Qt::ISODate));
         root.insert(QStringLiteral("groups"), list);
         root.insert(QStringLiteral("counts"), countsObject);
-        if (const DatabaseError error = addRecommendations(db.connection(), day, &root, nullptr))
+        if (const DatabaseError error = addRecommendations(db.connection(), day, groups, &root, nullptr))
             return cli.fail(ExitData, error.message);
         Cli::json(QJsonDocument(root));
         return ExitOk;
@@ -157,7 +157,7 @@ int reportLifecycle(Cli &cli, const QStringList &args)
                 .arg(counts.value(LifecycleStage::Weak))
                 .arg(counts.value(LifecycleStage::Zombie))
                 .arg(day.toString(Qt::ISODate));
-    if (const DatabaseError error = addRecommendations(db.connection(), day, nullptr, &text))
+    if (const DatabaseError error = addRecommendations(db.connection(), day, groups, nullptr, &text))
         return cli.fail(ExitData, error.message);
     Cli::out(text);
     return ExitOk;

@@ -77,15 +77,12 @@ DatabaseError RecommendationRepository::rules(RecommendationRules *out)
     return {};
 }
 
-DatabaseError RecommendationRepository::gather(const QDate &today, const RecommendationRules &rules,
-                                               QList<RecommendationGroup> *groups,
+DatabaseError RecommendationRepository::gather(const QDate &today, const QList<GroupActivity> &activity,
+                                               const RecommendationRules &rules, QList<RecommendationGroup> *groups,
                                                QList<PromotionCandidates> *promotions)
 {
     LifecycleThresholds thresholds;
     if (auto err = SettingsRepository(m_db).lifecycleThresholds(&thresholds))
-        return err;
-    QList<GroupActivity> activity;
-    if (auto err = GroupActivityRepository(m_db).activeGroups(today, &activity))
         return err;
     QHash<qint64, const GroupActivity *> activityOf;
     for (const GroupActivity &a : std::as_const(activity))
@@ -167,6 +164,17 @@ DatabaseError RecommendationRepository::list(const QDate &today, QList<Recommend
 {
     if (!today.isValid())
         return constraint(tr("Choose the day to evaluate the recommendations for."));
+    QList<GroupActivity> activity;
+    if (auto err = GroupActivityRepository(m_db).activeGroups(today, &activity))
+        return err;
+    return list(today, activity, out);
+}
+
+DatabaseError RecommendationRepository::list(const QDate &today, const QList<GroupActivity> &activity,
+                                             QList<Recommendation> *out)
+{
+    if (!today.isValid())
+        return constraint(tr("Choose the day to evaluate the recommendations for."));
     RecommendationRules r;
     if (auto err = rules(&r))
         return err;
@@ -175,7 +183,7 @@ DatabaseError RecommendationRepository::list(const QDate &today, QList<Recommend
         return err;
     QList<RecommendationGroup> groups;
     QList<PromotionCandidates> promotions;
-    if (auto err = gather(today, r, &groups, &promotions))
+    if (auto err = gather(today, activity, r, &groups, &promotions))
         return err;
     QList<Recommendation> list = recommend(groups, promotions, thresholds, r);
     for (Recommendation &rec : list)

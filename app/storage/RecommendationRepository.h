@@ -2,6 +2,7 @@
 
 #include "analytics/Recommendations.h"
 #include "storage/DatabaseError.h"
+#include "storage/GroupActivityRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -58,6 +59,9 @@ public:
     DatabaseError rules(RecommendationRules *out);
     // Every recommendation as of `today` (activity windows end with that day).
     DatabaseError list(const QDate &today, QList<Recommendation> *out);
+    // The same from activity already read by GroupActivityRepository::activeGroups(today): reading
+    // it is most of the cost on a large database, and `report lifecycle` has it at hand.
+    DatabaseError list(const QDate &today, const QList<GroupActivity> &activity, QList<Recommendation> *out);
     // Reads the database as it is now, with the activity window ending on recommendation.asOf.
     DatabaseError preview(const Recommendation &recommendation, RecommendationPreview *out);
     // Re-lists inside the transaction and refuses (Constraint, naming the id) any recommendation
@@ -66,8 +70,8 @@ public:
     DatabaseError apply(const QList<Recommendation> &recommendations, const QDate &today, ApplyResult *out = nullptr);
 
 private:
-    DatabaseError gather(const QDate &today, const RecommendationRules &rules, QList<RecommendationGroup> *groups,
-                         QList<PromotionCandidates> *promotions);
+    DatabaseError gather(const QDate &today, const QList<GroupActivity> &activity, const RecommendationRules &rules,
+                         QList<RecommendationGroup> *groups, QList<PromotionCandidates> *promotions);
     DatabaseError memberNames(const QString &sql, const Recommendation &r, const QDate &today, QStringList *out);
     DatabaseError applyMigration(const Recommendation &r, const QDate &today, const QString &at, ApplyResult *out);
     DatabaseError applyPromotion(const Recommendation &r, const RecommendationRules &rules, const QString &at,
