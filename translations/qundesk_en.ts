@@ -2229,22 +2229,30 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Close %n membership(s) in “%1” with reason “migrated”.</source>
         <translation>
-            <numerusform>Close %n membership in “%1” with reason “migrated”.</numerusform><numerusform>Close %n memberships in “%1” with reason “migrated”.</numerusform></translation>
+            <numerusform>Close %n membership in “%1” with reason “migrated”.</numerusform>
+            <numerusform>Close %n memberships in “%1” with reason “migrated”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open %n membership(s) in “%1”.</source>
         <translation>
-            <numerusform>Open %n membership in “%1”.</numerusform><numerusform>Open %n memberships in “%1”.</numerusform></translation>
+            <numerusform>Open %n membership in “%1”.</numerusform>
+            <numerusform>Open %n memberships in “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the migrated member(s) are already in “%1”.</source>
         <translation>
-            <numerusform>%n of the migrated member are already in “%1”.</numerusform><numerusform>%n of the migrated members are already in “%1”.</numerusform></translation>
+            <numerusform>%n of the migrated member are already in “%1”.</numerusform>
+            <numerusform>%n of the migrated members are already in “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close %n membership(s) in “%1” with reason “dissolved”.</source>
         <translation>
-            <numerusform>Close %n membership in “%1” with reason “dissolved”.</numerusform><numerusform>Close %n memberships in “%1” with reason “dissolved”.</numerusform></translation>
+            <numerusform>Close %n membership in “%1” with reason “dissolved”.</numerusform>
+            <numerusform>Close %n memberships in “%1” with reason “dissolved”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark “%1” dissolved.</source>
@@ -2253,12 +2261,16 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Add %n member(s) of “%1” to the master group “%2”.</source>
         <translation>
-            <numerusform>Add %n member of “%1” to the master group “%2”.</numerusform><numerusform>Add %n members of “%1” to the master group “%2”.</numerusform></translation>
+            <numerusform>Add %n member of “%1” to the master group “%2”.</numerusform>
+            <numerusform>Add %n members of “%1” to the master group “%2”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Put “%1” on the calendar of “%2” from %3: %n entry(s).</source>
         <translation>
-            <numerusform>Put “%1” on the calendar of “%2” from %3: %n entry.</numerusform><numerusform>Put “%1” on the calendar of “%2” from %3: %n entrys.</numerusform></translation>
+            <numerusform>Put “%1” on the calendar of “%2” from %3: %n entry.</numerusform>
+            <numerusform>Put “%1” on the calendar of “%2” from %3: %n entrys.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advice only: KOCs are found and grown in the group; mark them as KOC in their member profiles.</source>
@@ -2271,7 +2283,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -2391,12 +2405,16 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Dissolve, and move its %n still-active member(s) to “%1” (%2 places free). %3</source>
         <translation>
-            <numerusform>Dissolve, and move its %n still-active member to “%1” (%2 places free). %3</numerusform><numerusform>Dissolve, and move its %n still-active members to “%1” (%2 places free). %3</numerusform></translation>
+            <numerusform>Dissolve, and move its %n still-active member to “%1” (%2 places free). %3</numerusform>
+            <numerusform>Dissolve, and move its %n still-active members to “%1” (%2 places free). %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dissolve, and move its %n still-active member(s) to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</source>
         <translation>
-            <numerusform>Dissolve, and move its %n still-active member to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform><numerusform>Dissolve, and move its %n still-active members to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform></translation>
+            <numerusform>Dissolve, and move its %n still-active member to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform>
+            <numerusform>Dissolve, and move its %n still-active members to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strong stage without an onboarding SOP: put the new-member 7-day plan on its calendar. %1</source>
@@ -2405,17 +2423,23 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Strong stage without a KOC among its %n member(s): find the most active ones, praise and reward them. %1</source>
         <translation>
-            <numerusform>Strong stage without a KOC among its %n member: find the most active ones, praise and reward them. %1</numerusform><numerusform>Strong stage without a KOC among its %n members: find the most active ones, praise and reward them. %1</numerusform></translation>
+            <numerusform>Strong stage without a KOC among its %n member: find the most active ones, praise and reward them. %1</numerusform>
+            <numerusform>Strong stage without a KOC among its %n members: find the most active ones, praise and reward them. %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) with at least %1 points or KOC status are not in the master group “%2” yet.</source>
         <translation>
-            <numerusform>%n member with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform><numerusform>%n members with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform></translation>
+            <numerusform>%n member with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform>
+            <numerusform>%n members with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It has room for %n of them: the KOCs and the highest points first.</source>
         <translation>
-            <numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform><numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform></translation>
+            <numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform>
+            <numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3739,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n recommendation(s) as of %1.</source>
         <translation>
-            <numerusform>%n recommendation as of %1.</numerusform><numerusform>%n recommendations as of %1.</numerusform></translation>
+            <numerusform>%n recommendation as of %1.</numerusform>
+            <numerusform>%n recommendations as of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uncheck all</source>
@@ -3724,12 +3750,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Apply %n recommendation(s) together? Either all of them are applied or none.</source>
         <translation>
-            <numerusform>Apply %n recommendation together? Either all of them are applied or none.</numerusform><numerusform>Apply %n recommendations together? Either all of them are applied or none.</numerusform></translation>
+            <numerusform>Apply %n recommendation together? Either all of them are applied or none.</numerusform>
+            <numerusform>Apply %n recommendations together? Either all of them are applied or none.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) will be dissolved; this cannot be undone here.</source>
         <translation>
-            <numerusform>%n group will be dissolved; this cannot be undone here.</numerusform><numerusform>%n groups will be dissolved; this cannot be undone here.</numerusform></translation>
+            <numerusform>%n group will be dissolved; this cannot be undone here.</numerusform>
+            <numerusform>%n groups will be dissolved; this cannot be undone here.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply recommendations</source>
@@ -3746,7 +3776,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Applied %n recommendation(s).</source>
         <translation>
-            <numerusform>Applied %n recommendation.</numerusform><numerusform>Applied %n recommendations.</numerusform></translation>
+            <numerusform>Applied %n recommendation.</numerusform>
+            <numerusform>Applied %n recommendations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

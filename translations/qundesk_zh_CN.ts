@@ -2242,22 +2242,26 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Close %n membership(s) in “%1” with reason “migrated”.</source>
         <translation>
-            <numerusform>以“迁移”为由结束“%1”中的 %n 条入群记录。</numerusform></translation>
+            <numerusform>以“迁移”为由结束“%1”中的 %n 条入群记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open %n membership(s) in “%1”.</source>
         <translation>
-            <numerusform>在“%1”中新增 %n 条入群记录。</numerusform></translation>
+            <numerusform>在“%1”中新增 %n 条入群记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the migrated member(s) are already in “%1”.</source>
         <translation>
-            <numerusform>迁移的成员中有 %n 位已在“%1”中。</numerusform></translation>
+            <numerusform>迁移的成员中有 %n 位已在“%1”中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close %n membership(s) in “%1” with reason “dissolved”.</source>
         <translation>
-            <numerusform>以“解散”为由结束“%1”中的 %n 条入群记录。</numerusform></translation>
+            <numerusform>以“解散”为由结束“%1”中的 %n 条入群记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark “%1” dissolved.</source>
@@ -2266,12 +2270,14 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Add %n member(s) of “%1” to the master group “%2”.</source>
         <translation>
-            <numerusform>把“%1”的 %n 位成员加入总群“%2”。</numerusform></translation>
+            <numerusform>把“%1”的 %n 位成员加入总群“%2”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Put “%1” on the calendar of “%2” from %3: %n entry(s).</source>
         <translation>
-            <numerusform>从 %3 起把“%1”排入“%2”的内容日历：%n 条。</numerusform></translation>
+            <numerusform>从 %3 起把“%1”排入“%2”的内容日历：%n 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advice only: KOCs are found and grown in the group; mark them as KOC in their member profiles.</source>
@@ -2284,7 +2290,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>等，另有 %n 位</numerusform></translation>
+            <numerusform>等，另有 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -2404,12 +2411,14 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Dissolve, and move its %n still-active member(s) to “%1” (%2 places free). %3</source>
         <translation>
-            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到“%1”（空余 %2 个名额）。%3</numerusform></translation>
+            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到“%1”（空余 %2 个名额）。%3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dissolve, and move its %n still-active member(s) to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</source>
         <translation>
-            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到新分群“%1”：同层级、同团队、同身份的社群都没有足够名额。%2</numerusform></translation>
+            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到新分群“%1”：同层级、同团队、同身份的社群都没有足够名额。%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strong stage without an onboarding SOP: put the new-member 7-day plan on its calendar. %1</source>
@@ -2418,17 +2427,20 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Strong stage without a KOC among its %n member(s): find the most active ones, praise and reward them. %1</source>
         <translation>
-            <numerusform>强运营阶段，%n 位成员中还没有 KOC：找出最活跃的成员，公开表扬并给予奖励。%1</numerusform></translation>
+            <numerusform>强运营阶段，%n 位成员中还没有 KOC：找出最活跃的成员，公开表扬并给予奖励。%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) with at least %1 points or KOC status are not in the master group “%2” yet.</source>
         <translation>
-            <numerusform>有 %n 位积分不低于 %1 或身为 KOC 的成员尚未进入总群“%2”。</numerusform></translation>
+            <numerusform>有 %n 位积分不低于 %1 或身为 KOC 的成员尚未进入总群“%2”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It has room for %n of them: the KOCs and the highest points first.</source>
         <translation>
-            <numerusform>总群只有 %n 个名额：KOC 和积分最高者优先。</numerusform></translation>
+            <numerusform>总群只有 %n 个名额：KOC 和积分最高者优先。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3738,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n recommendation(s) as of %1.</source>
         <translation>
-            <numerusform>截至 %1 共有 %n 条建议。</numerusform></translation>
+            <numerusform>截至 %1 共有 %n 条建议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uncheck all</source>
@@ -3735,12 +3748,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Apply %n recommendation(s) together? Either all of them are applied or none.</source>
         <translation>
-            <numerusform>一并执行这 %n 条建议？要么全部执行，要么全部不执行。</numerusform></translation>
+            <numerusform>一并执行这 %n 条建议？要么全部执行，要么全部不执行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) will be dissolved; this cannot be undone here.</source>
         <translation>
-            <numerusform>将解散 %n 个社群；此操作在这里无法撤销。</numerusform></translation>
+            <numerusform>将解散 %n 个社群；此操作在这里无法撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply recommendations</source>
@@ -3757,7 +3772,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Applied %n recommendation(s).</source>
         <translation>
-            <numerusform>已执行 %n 条建议。</numerusform></translation>
+            <numerusform>已执行 %n 条建议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
