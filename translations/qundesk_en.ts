@@ -2270,6 +2270,279 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>RecommendationAction</name>
+    <message>
+        <source>Migrate and dissolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add onboarding SOP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recruit a KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promote to master group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecommendationRepository</name>
+    <message>
+        <source>read the groups for the recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the still-active members of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the promotion candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the day to evaluate the recommendations for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the members of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the built-in onboarding SOP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in new-member 7-day SOP template is not installed: install the built-in templates on the calendar screen first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the members of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the sub-group “%1” (same tier, team, identity, purpose and master group as “%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Close %n membership(s) in “%1” with reason “migrated”.</source>
+        <translation>
+            <numerusform>Close %n membership in “%1” with reason “migrated”.</numerusform>
+            <numerusform>Close %n memberships in “%1” with reason “migrated”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n membership(s) in “%1”.</source>
+        <translation>
+            <numerusform>Open %n membership in “%1”.</numerusform>
+            <numerusform>Open %n memberships in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the migrated member(s) are already in “%1”.</source>
+        <translation>
+            <numerusform>%n of the migrated member are already in “%1”.</numerusform>
+            <numerusform>%n of the migrated members are already in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n membership(s) in “%1” with reason “dissolved”.</source>
+        <translation>
+            <numerusform>Close %n membership in “%1” with reason “dissolved”.</numerusform>
+            <numerusform>Close %n memberships in “%1” with reason “dissolved”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “%1” dissolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) of “%1” to the master group “%2”.</source>
+        <translation>
+            <numerusform>Add %n member of “%1” to the master group “%2”.</numerusform>
+            <numerusform>Add %n members of “%1” to the master group “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put “%1” on the calendar of “%2” from %3: %n entry(s).</source>
+        <translation>
+            <numerusform>Put “%1” on the calendar of “%2” from %3: %n entry.</numerusform>
+            <numerusform>Put “%1” on the calendar of “%2” from %3: %n entrys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advice only: KOCs are found and grown in the group; mark them as KOC in their member profiles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create the sub-group “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move the still-active members of “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close the migrated memberships of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: “%2” now has %3 still-active members, not %4. List the recommendations again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close the other memberships of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dissolve “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: “%2” is no longer active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dissolved “%1”: %2 members moved to the new sub-group “%3”, %4 memberships closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dissolved “%1”: %2 members moved to “%3”, %4 memberships closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the promotion candidates of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: %2 members of “%3” qualify now, not %4. List the recommendations again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add member %1 to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promoted %1 members of “%2” to “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no steps to put on the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apply “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put “%1” on the calendar of “%2”: %3 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one recommendation to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the day to apply the recommendations on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is advice only and cannot be applied: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” no longer applies (the group changed since it was listed). List the recommendations again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: now %2. List the recommendations again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation “%1” is advice only and cannot be applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: applying “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>Deep-weak: 7-day active rate %1 &lt; %2 (half the weak threshold)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dissolve: no member was active in the last %1 days. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dissolve, and move its %n still-active member(s) to “%1” (%2 places free). %3</source>
+        <translation>
+            <numerusform>Dissolve, and move its %n still-active member to “%1” (%2 places free). %3</numerusform>
+            <numerusform>Dissolve, and move its %n still-active members to “%1” (%2 places free). %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve, and move its %n still-active member(s) to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</source>
+        <translation>
+            <numerusform>Dissolve, and move its %n still-active member to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform>
+            <numerusform>Dissolve, and move its %n still-active members to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strong stage without an onboarding SOP: put the new-member 7-day plan on its calendar. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Strong stage without a KOC among its %n member(s): find the most active ones, praise and reward them. %1</source>
+        <translation>
+            <numerusform>Strong stage without a KOC among its %n member: find the most active ones, praise and reward them. %1</numerusform>
+            <numerusform>Strong stage without a KOC among its %n members: find the most active ones, praise and reward them. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) with at least %1 points or KOC status are not in the master group “%2” yet.</source>
+        <translation>
+            <numerusform>%n member with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform>
+            <numerusform>%n members with at least %1 points or KOC status are not in the master group “%2” yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has room for %n of them: the KOCs and the highest points first.</source>
+        <translation>
+            <numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform>
+            <numerusform>It has room for %n of them: the KOCs and the highest points first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Planned</source>
@@ -2987,6 +3260,38 @@ Since %2</source>
     </message>
     <message>
         <source>Timing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::RecommendationModel</name>
+    <message>
+        <source>%1
+Advice only: QunDesk cannot carry this out for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New sub-group “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3924,6 +4229,93 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>%1 (copy)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::RecommendationsDialog</name>
+    <message>
+        <source>Lifecycle recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check recommendations to see exactly what applying them changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What applying the checked recommendations changes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the activity of every group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recommendations could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to recommend as of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) as of %1.</source>
+        <translation>
+            <numerusform>%n recommendation as of %1.</numerusform>
+            <numerusform>%n recommendations as of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Apply %n recommendation(s) together? Either all of them are applied or none.</source>
+        <translation>
+            <numerusform>Apply %n recommendation together? Either all of them are applied or none.</numerusform>
+            <numerusform>Apply %n recommendations together? Either all of them are applied or none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) will be dissolved; this cannot be undone here.</source>
+        <translation>
+            <numerusform>%n group will be dissolved; this cannot be undone here.</numerusform>
+            <numerusform>%n groups will be dissolved; this cannot be undone here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Applied %n recommendation(s).</source>
+        <translation>
+            <numerusform>Applied %n recommendation.</numerusform>
+            <numerusform>Applied %n recommendations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

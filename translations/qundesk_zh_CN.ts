@@ -2283,6 +2283,267 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>RecommendationAction</name>
+    <message>
+        <source>Migrate and dissolve</source>
+        <translation>迁移并解散</translation>
+    </message>
+    <message>
+        <source>Add onboarding SOP</source>
+        <translation>添加入群 SOP</translation>
+    </message>
+    <message>
+        <source>Recruit a KOC</source>
+        <translation>培养 KOC</translation>
+    </message>
+    <message>
+        <source>Promote to master group</source>
+        <translation>晋升到总群</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationRepository</name>
+    <message>
+        <source>read the groups for the recommendations</source>
+        <translation>读取社群以生成建议</translation>
+    </message>
+    <message>
+        <source>count the still-active members of “%1”</source>
+        <translation>统计“%1”中仍活跃的成员</translation>
+    </message>
+    <message>
+        <source>find the promotion candidates</source>
+        <translation>查找晋升候选成员</translation>
+    </message>
+    <message>
+        <source>Choose the day to evaluate the recommendations for.</source>
+        <translation>请选择生成建议所依据的日期。</translation>
+    </message>
+    <message>
+        <source>list the members of “%1”</source>
+        <translation>列出“%1”的成员</translation>
+    </message>
+    <message>
+        <source>find the built-in onboarding SOP</source>
+        <translation>查找内置的入群 SOP</translation>
+    </message>
+    <message>
+        <source>The built-in new-member 7-day SOP template is not installed: install the built-in templates on the calendar screen first.</source>
+        <translation>尚未安装内置的新人 7 天 SOP 模板：请先在内容日历页面安装内置模板。</translation>
+    </message>
+    <message>
+        <source>count the members of “%1”</source>
+        <translation>统计“%1”的成员</translation>
+    </message>
+    <message>
+        <source>Create the sub-group “%1” (same tier, team, identity, purpose and master group as “%2”).</source>
+        <translation>新建分群“%1”（层级、团队、身份、定位和总群与“%2”相同）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n membership(s) in “%1” with reason “migrated”.</source>
+        <translation>
+            <numerusform>以“迁移”为由结束“%1”中的 %n 条入群记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n membership(s) in “%1”.</source>
+        <translation>
+            <numerusform>在“%1”中新增 %n 条入群记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the migrated member(s) are already in “%1”.</source>
+        <translation>
+            <numerusform>迁移的成员中有 %n 位已在“%1”中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n membership(s) in “%1” with reason “dissolved”.</source>
+        <translation>
+            <numerusform>以“解散”为由结束“%1”中的 %n 条入群记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “%1” dissolved.</source>
+        <translation>将“%1”标记为已解散。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) of “%1” to the master group “%2”.</source>
+        <translation>
+            <numerusform>把“%1”的 %n 位成员加入总群“%2”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put “%1” on the calendar of “%2” from %3: %n entry(s).</source>
+        <translation>
+            <numerusform>从 %3 起把“%1”排入“%2”的内容日历：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advice only: KOCs are found and grown in the group; mark them as KOC in their member profiles.</source>
+        <translation>仅为建议：KOC 需要在群内发现和培养；请在成员档案中将其标记为 KOC。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等，另有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <source>create the sub-group “%1”</source>
+        <translation>新建分群“%1”</translation>
+    </message>
+    <message>
+        <source>move the still-active members of “%1” to “%2”</source>
+        <translation>把“%1”中仍活跃的成员迁到“%2”</translation>
+    </message>
+    <message>
+        <source>close the migrated memberships of “%1”</source>
+        <translation>结束“%1”中已迁移成员的入群记录</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: “%2” now has %3 still-active members, not %4. List the recommendations again.</source>
+        <translation>建议“%1”已过时：“%2”现在有 %3 位仍活跃的成员，而不是 %4 位。请重新生成建议。</translation>
+    </message>
+    <message>
+        <source>close the other memberships of “%1”</source>
+        <translation>结束“%1”中其余的入群记录</translation>
+    </message>
+    <message>
+        <source>dissolve “%1”</source>
+        <translation>解散“%1”</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: “%2” is no longer active.</source>
+        <translation>建议“%1”已过时：“%2”已不在运营中。</translation>
+    </message>
+    <message>
+        <source>Dissolved “%1”: %2 members moved to the new sub-group “%3”, %4 memberships closed.</source>
+        <translation>已解散“%1”：%2 位成员迁入新分群“%3”，结束了 %4 条入群记录。</translation>
+    </message>
+    <message>
+        <source>Dissolved “%1”: %2 members moved to “%3”, %4 memberships closed.</source>
+        <translation>已解散“%1”：%2 位成员迁入“%3”，结束了 %4 条入群记录。</translation>
+    </message>
+    <message>
+        <source>find the promotion candidates of “%1”</source>
+        <translation>查找“%1”的晋升候选成员</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: %2 members of “%3” qualify now, not %4. List the recommendations again.</source>
+        <translation>建议“%1”已过时：“%3”现在有 %2 位成员符合条件，而不是 %4 位。请重新生成建议。</translation>
+    </message>
+    <message>
+        <source>add member %1 to “%2”</source>
+        <translation>把成员 %1 加入“%2”</translation>
+    </message>
+    <message>
+        <source>Promoted %1 members of “%2” to “%3”.</source>
+        <translation>已把“%2”的 %1 位成员晋升到“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” has no steps to put on the calendar.</source>
+        <translation>“%1”没有可排入日历的步骤。</translation>
+    </message>
+    <message>
+        <source>apply “%1” to “%2”</source>
+        <translation>把“%1”应用到“%2”</translation>
+    </message>
+    <message>
+        <source>Put “%1” on the calendar of “%2”: %3 entries.</source>
+        <translation>已把“%1”排入“%2”的内容日历：%3 条。</translation>
+    </message>
+    <message>
+        <source>Choose at least one recommendation to apply.</source>
+        <translation>请至少选择一条要执行的建议。</translation>
+    </message>
+    <message>
+        <source>Choose the day to apply the recommendations on.</source>
+        <translation>请选择执行建议的日期。</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is listed twice.</source>
+        <translation>建议“%1”重复出现了两次。</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is advice only and cannot be applied: %2</source>
+        <translation>建议“%1”仅供参考，无法自动执行：%2</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” no longer applies (the group changed since it was listed). List the recommendations again.</source>
+        <translation>建议“%1”已不再适用（生成建议后社群有了变化）。请重新生成建议。</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is out of date: now %2. List the recommendations again.</source>
+        <translation>建议“%1”已过时，现在的情况是：%2 请重新生成建议。</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1” is advice only and cannot be applied.</source>
+        <translation>建议“%1”仅供参考，无法自动执行。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: applying “%1” failed: %2</source>
+        <translation>未做任何更改：执行“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>Deep-weak: 7-day active rate %1 &lt; %2 (half the weak threshold)</source>
+        <translation>深度弱运营：7 日活跃率 %1 &lt; %2（弱运营阈值的一半）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Dissolve: no member was active in the last %1 days. %2</source>
+        <translation>解散：最近 %1 天没有成员活跃。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve, and move its %n still-active member(s) to “%1” (%2 places free). %3</source>
+        <translation>
+            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到“%1”（空余 %2 个名额）。%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve, and move its %n still-active member(s) to a new sub-group “%1”: no group of the same tier, team and identity has room. %2</source>
+        <translation>
+            <numerusform>解散，并把其中 %n 位仍活跃的成员迁到新分群“%1”：同层级、同团队、同身份的社群都没有足够名额。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strong stage without an onboarding SOP: put the new-member 7-day plan on its calendar. %1</source>
+        <translation>强运营阶段尚无入群 SOP：请把新人 7 天计划排入其内容日历。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strong stage without a KOC among its %n member(s): find the most active ones, praise and reward them. %1</source>
+        <translation>
+            <numerusform>强运营阶段，%n 位成员中还没有 KOC：找出最活跃的成员，公开表扬并给予奖励。%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) with at least %1 points or KOC status are not in the master group “%2” yet.</source>
+        <translation>
+            <numerusform>有 %n 位积分不低于 %1 或身为 KOC 的成员尚未进入总群“%2”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has room for %n of them: the KOCs and the highest points first.</source>
+        <translation>
+            <numerusform>总群只有 %n 个名额：KOC 和积分最高者优先。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Planned</source>
@@ -3000,6 +3261,39 @@ Since %2</source>
     <message>
         <source>Timing</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RecommendationModel</name>
+    <message>
+        <source>%1
+Advice only: QunDesk cannot carry this out for you.</source>
+        <translation>%1
+仅为建议：QunDesk 无法替您执行。</translation>
+    </message>
+    <message>
+        <source>New sub-group “%1”</source>
+        <translation>新分群“%1”</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4224,89 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::RecommendationsDialog</name>
+    <message>
+        <source>Lifecycle recommendations</source>
+        <translation>生命周期建议</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>勾选全部显示项</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Check recommendations to see exactly what applying them changes.</source>
+        <translation>勾选建议，即可查看执行后会发生的全部变更。</translation>
+    </message>
+    <message>
+        <source>What applying the checked recommendations changes:</source>
+        <translation>执行所勾选的建议将会：</translation>
+    </message>
+    <message>
+        <source>Apply selected…</source>
+        <translation>执行所选…</translation>
+    </message>
+    <message>
+        <source>Reading the activity of every group…</source>
+        <translation>正在读取各社群的活跃数据…</translation>
+    </message>
+    <message>
+        <source>The recommendations could not be listed: %1</source>
+        <translation>无法生成建议：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to recommend as of %1.</source>
+        <translation>截至 %1 暂无建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) as of %1.</source>
+        <translation>
+            <numerusform>截至 %1 共有 %n 条建议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n recommendation(s) together? Either all of them are applied or none.</source>
+        <translation>
+            <numerusform>一并执行这 %n 条建议？要么全部执行，要么全部不执行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) will be dissolved; this cannot be undone here.</source>
+        <translation>
+            <numerusform>将解散 %n 个社群；此操作在这里无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply recommendations</source>
+        <translation>执行建议</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在执行…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>未做任何更改。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n recommendation(s).</source>
+        <translation>
+            <numerusform>已执行 %n 条建议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

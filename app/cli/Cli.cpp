@@ -14,6 +14,8 @@ const QList<Command> &commands()
         {"backup", "Write a consistent copy of the database, even while it is in use", runBackup},
         {"report", "Analyses of the operation (report lifecycle: stage of every group)", runReport},
         {"bench", "Time QunDesk's queries against the sqlite3 shell on this database", runBench},
+        {"apply-recommendation", "Apply lifecycle recommendations by id (--dry-run shows the changes)",
+         runApplyRecommendation},
     };
     return table;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/GroupActivityRepository.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -61,5 +64,14 @@ int runBackup(Cli &cli, const QStringList &args);
 int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runBench(Cli &cli, const QStringList &args);
+int runApplyRecommendation(Cli &cli, const QStringList &args);
+
+// The lifecycle recommendations as of `today` from the groups' activity as of that day, for
+// `report lifecycle`: inserts the "recommendations" array into json and/or appends a text
+// section (either may be null).
+// JSON items: {id, action, group: {id, name}, target: {id, name} | null (a new sub-group, or
+// none), new_group: name | null, members, applicable, reason}.
+DatabaseError addRecommendations(const QSqlDatabase &db, const QDate &today, const QList<GroupActivity> &activity,
+                                 QJsonObject *json, QString *text);
 
 } // namespace qundesk::cli

@@ -148,6 +148,8 @@ int reportLifecycle(Cli &cli, const QStringList &args)
         root.insert(QStringLiteral("today"), day.toString(Qt::ISODate));
         root.insert(QStringLiteral("groups"), list);
         root.insert(QStringLiteral("counts"), countsObject);
+        if (const DatabaseError error = addRecommendations(db.connection(), day, groups, &root, nullptr))
+            return cli.fail(ExitData, error.message);
         Cli::json(QJsonDocument(root));
         return ExitOk;
     }
@@ -184,6 +186,8 @@ int reportLifecycle(Cli &cli, const QStringList &args)
                 .arg(counts.value(LifecycleStage::Weak))
                 .arg(counts.value(LifecycleStage::Zombie))
                 .arg(day.toString(Qt::ISODate));
+    if (const DatabaseError error = addRecommendations(db.connection(), day, groups, nullptr, &text))
+        return cli.fail(ExitData, error.message);
     Cli::out(text);
     return ExitOk;
 }
