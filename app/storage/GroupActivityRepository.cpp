@@ -14,8 +14,8 @@ QString dayStart(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
-// Chat volume: what members write. Check-ins, games and purchases count as activity, not messages.
-const QString MessageKinds = QStringLiteral("('message', 'reply')");
+// Chat volume (group_days.messages) is what members write: message and reply events. Check-ins,
+// games and purchases count as activity, not messages.
 const QString NotActivityKinds = QStringLiteral("('join', 'leave')");
 // A group was live at the end of a day when it is active now or left operation (archived or
 // dissolved, both only reachable from active in practice) after that day. A group restored
@@ -49,21 +49,36 @@ DatabaseError GroupActivityRepository::readGroups(const QDate &today, int histor
     const QString from7 = dayStart(today.addDays(-6));
     const QString from14 = dayStart(today.addDays(-13));
 
-    // One row per group live at the end of the day; each correlated subquery is one index range
-    // of that group. Memberships count as of the end of the day (joined before it, not yet left),
-    // so a past day sees the members the group had then; for the real today that is the open ones.
+    // Messages come from the group_days rollup (migration 4). Members and 7-day active members
+    // come from the rollups too when the day is today with no activity recorded after it: the
+    // open memberships and their last activity are then exactly the state at the end of the
+    // day. For a past day they are counted from the raw rows as of its end (joined before it,
+    // not yet left; distinct members with events in the window).
+    Query latest(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"));
+    if (auto err = latest.exec(tr("find the latest activity")))
+        return err;
+    const QString lastEvent = latest.next() ? latest.value(0).toString() : QString();
+    const bool current = today >= QDate::currentDate() && lastEvent < end;
+    const QString members = current
+        ? QStringLiteral("g.member_count")
+        : QStringLiteral("(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id"
+                         " AND m.joined_at < :endm AND (m.left_at IS NULL OR m.left_at >= :endl))");
+    const QString active = current
+        ? QStringLiteral("(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL"
+                         " AND m.last_active_at >= :from7a AND m.last_active_at < :enda)")
+        : QStringLiteral("(SELECT COUNT(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id"
+                         " AND e.occurred_at >= :from7a AND e.occurred_at < :enda AND e.kind NOT IN %1)")
+              .arg(NotActivityKinds);
     Query q(m_db, QStringLiteral(
-        "SELECT g.id, g.name, g.created_on, g.filled_on,"
-        " (SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id"
-        "    AND m.joined_at < :endm AND (m.left_at IS NULL OR m.left_at >= :endl)),"
-        " (SELECT COUNT(DISTINCT e.member_id) FROM events e WHERE e.group_id = g.id"
-        "    AND e.occurred_at >= :from7a AND e.occurred_at < :enda AND e.kind NOT IN %1),"
-        " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
-        "    AND e.occurred_at >= :from7b AND e.occurred_at < :endb AND e.kind IN %2),"
-        " (SELECT COUNT(*) FROM events e WHERE e.group_id = g.id"
-        "    AND e.occurred_at >= :from14 AND e.occurred_at < :from7c AND e.kind IN %2)"
-        " FROM chat_groups g WHERE %3 ORDER BY g.id").arg(NotActivityKinds, MessageKinds, LiveAtEnd));
-    q.bind(QStringLiteral(":endm"), end).bind(QStringLiteral(":endl"), end).bind(QStringLiteral(":ends"), end)
+        "SELECT g.id, g.name, g.created_on, g.filled_on, %1, %2,"
+        " (SELECT coalesce(SUM(d.messages), 0) FROM group_days d WHERE d.group_id = g.id"
+        "    AND d.day >= :from7b AND d.day < :endb),"
+        " (SELECT coalesce(SUM(d.messages), 0) FROM group_days d WHERE d.group_id = g.id"
+        "    AND d.day >= :from14 AND d.day < :from7c)"
+        " FROM chat_groups g WHERE %3 ORDER BY g.id").arg(members, active, LiveAtEnd));
+    if (!current)
+        q.bind(QStringLiteral(":endm"), end).bind(QStringLiteral(":endl"), end);
+    q.bind(QStringLiteral(":ends"), end)
         .bind(QStringLiteral(":from7a"), from7).bind(QStringLiteral(":enda"), end)
         .bind(QStringLiteral(":from7b"), from7).bind(QStringLiteral(":endb"), end)
         .bind(QStringLiteral(":from14"), from14).bind(QStringLiteral(":from7c"), from7);
@@ -105,16 +120,12 @@ DatabaseError GroupActivityRepository::readDays(const QDate &today, int fromAgo,
             ids.append(QString::number(id));
         groups = QStringLiteral("WHERE g.id IN (%1)").arg(ids.join(u','));
     }
+    // The group_days rollup holds exactly these figures per group and day (migration 4).
     Query d(m_db, QStringLiteral(
-        "SELECT e.group_id, substr(e.occurred_at, 1, 10) AS day,"
-        " SUM(e.kind IN %2),"
-        " COUNT(DISTINCT CASE WHEN e.kind NOT IN %1 THEN e.member_id END)"
-        " FROM chat_groups g %4 events e ON e.group_id = g.id"
-        "   AND e.occurred_at >= :from AND e.occurred_at < :end "
-        "%3 GROUP BY e.group_id, day")
-        // For a few listed groups, CROSS JOIN pins the walk to their events_group_time ranges;
-        // otherwise SQLite may scan the window of every group's events through events_time_kind.
-        .arg(NotActivityKinds, MessageKinds, groups, only.isEmpty() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
+        "SELECT d.group_id, d.day, d.messages, d.active_members"
+        " FROM chat_groups g %2 group_days d ON d.group_id = g.id AND d.day >= :from AND d.day < :end %1")
+        // For a few listed groups, CROSS JOIN pins the walk to their primary-key ranges.
+        .arg(groups, only.isEmpty() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
     d.bind(QStringLiteral(":from"), dayStart(today.addDays(-toAgo)))
         .bind(QStringLiteral(":end"), dayStart(today.addDays(1 - fromAgo)));
     if (only.isEmpty())
