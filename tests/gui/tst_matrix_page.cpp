@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "groups/GroupProfileDialog.h"
+#include "groups/StageHistoryView.h"
+#include "matrix/RecommendationsDialog.h"
 #include "matrix/MatrixPage.h"
 #include "storage/StageRepository.h"
 #include "models/GroupGridModel.h"
@@ -342,6 +344,12 @@ private slots:
         ui::GroupProfileDialog *profile = nullptr;
         QTRY_VERIFY((profile = page.findChild<ui::GroupProfileDialog *>()) != nullptr);
         QCOMPARE(profile->groupId(), id);
+        // Its stage history lists the span recorded when the page opened, as the current one.
+        QCOMPARE(profile->stageHistory()->rowCount(), 1);
+        QCOMPARE(profile->stageHistory()->item(0, ui::StageHistoryView::Since)->text(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(profile->stageHistory()->item(0, ui::StageHistoryView::Stage)->text(),
+                 first.siblingAtColumn(GroupTableModel::Stage).data().toString());
         profile->close();
         QTRY_VERIFY(page.findChild<ui::GroupProfileDialog *>() == nullptr); // deleted on close
 
@@ -349,6 +357,10 @@ private slots:
         QTRY_VERIFY((profile = page.findChild<ui::GroupProfileDialog *>()) != nullptr);
         QCOMPARE(profile->groupId(), qint64(0));
         profile->close();
+
+        QTest::mouseClick(page.recommendationsButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.findChild<ui::RecommendationsDialog *>() != nullptr);
+        page.findChild<ui::RecommendationsDialog *>()->close();
     }
 
     void withoutDatabase()

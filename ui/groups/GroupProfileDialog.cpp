@@ -5,6 +5,7 @@
 #include "groups/GroupFieldsForm.h"
 #include "groups/GroupMembersTab.h"
 #include "groups/MemberPicker.h"
+#include "groups/StageHistoryView.h"
 #include "storage/GroupProfileRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/GroupTrendRepository.h"
@@ -162,7 +163,12 @@ QWidget *GroupProfileDialog::buildStageTab()
     m_stageLayout = new QVBoxLayout(page);
     m_stageLayout->addWidget(m_stage);
     m_stageLayout->addWidget(m_stageReason);
-    m_stageLayout->addStretch(1);
+    m_stageHistory = new StageHistoryView(page);
+    auto *historyLabel = new QLabel(tr("Recorded stages, newest first"), page);
+    historyLabel->setBuddy(m_stageHistory);
+    m_stageLayout->addSpacing(8);
+    m_stageLayout->addWidget(historyLabel);
+    m_stageLayout->addWidget(m_stageHistory, 1);
     return page;
 }
 
@@ -257,8 +263,12 @@ void GroupProfileDialog::refreshStage()
     if (!assessment) {
         m_stage->setText(tr("No stage"));
         m_stageReason->setText(tr("%1 groups have no lifecycle stage.").arg(groupStatusLabel(m_group.status)));
+        if (auto historyErr = m_stageHistory->load(m_db, m_group.id, m_today))
+            showError(historyErr.message);
         return;
     }
+    if (auto historyErr = m_stageHistory->load(m_db, m_group.id, m_today))
+        showError(historyErr.message);
     m_stage->setText(lifecycleStageLabel(assessment->stage));
     m_stageReason->setText(tr("%1\nJudged on %2 from the group's age and its last 30 days of activity.")
                                .arg(assessment->reason, m_today.toString(Qt::ISODate)));

@@ -21,6 +21,7 @@ namespace qundesk::ui {
 class GroupActivityCharts;
 class GroupFieldsForm;
 class GroupMembersTab;
+class StageHistoryView;
 
 // 群档案: one group's profile. Tabs: the fields (Save writes them through GroupRepository::update),
 // the members with roles, activity charts, status (archive, restore, dissolve) and the lifecycle
@@ -66,6 +67,7 @@ public:
     QLabel *stageLabel() const { return m_stage; }
     // The stage tab's layout, below the current stage: room for the stage history.
     QVBoxLayout *stageLayout() const { return m_stageLayout; }
+    StageHistoryView *stageHistory() const { return m_stageHistory; }
 
 signals:
     // After every change written to the database (save, create, role, status, undo, redo).
@@ -106,6 +108,7 @@ private:
     QLabel *m_stage = nullptr;
     QLabel *m_stageReason = nullptr;
     QVBoxLayout *m_stageLayout = nullptr;
+    StageHistoryView *m_stageHistory = nullptr;
     QToolButton *m_undoButton = nullptr;
     QToolButton *m_redoButton = nullptr;
     QPushButton *m_save = nullptr;

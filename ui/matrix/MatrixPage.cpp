@@ -3,6 +3,7 @@
 #include "groups/GroupProfileDialog.h"
 #include "matrix/HeatLegend.h"
 #include "matrix/MatrixDelegates.h"
+#include "matrix/RecommendationsDialog.h"
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupGridModel.h"
 #include "models/GroupTableModel.h"
@@ -109,6 +110,11 @@ void MatrixPage::buildUi()
     m_newGroup = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New group…"), this);
     m_newGroup->setToolTip(tr("Create a group: name from the naming template, tier, team, capacity, operator"));
 
+    m_recommendations = new QPushButton(tr("Recommendations…"), this);
+    m_recommendations->setObjectName(QStringLiteral("recommendations"));
+    m_recommendations->setToolTip(tr("What to do about each group: dissolve zombie groups and move their active "
+                                     "members, SOPs and KOCs for new groups, promotions to the master group"));
+
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search group, tier, team or operator"));
     m_search->setClearButtonEnabled(true);
@@ -138,6 +144,7 @@ void MatrixPage::buildUi()
     bar->addWidget(m_search);
     bar->addSpacing(8);
     bar->addWidget(m_newGroup);
+    bar->addWidget(m_recommendations);
 
     m_gridView = new QTableView(this);
     m_gridView->setObjectName(QStringLiteral("matrixGrid"));
@@ -210,6 +217,7 @@ void MatrixPage::buildUi()
         openGroupProfile(index.data(GroupTableModel::IdRole).toLongLong());
     });
     connect(m_newGroup, &QPushButton::clicked, this, [this] { openGroupProfile(0); });
+    connect(m_recommendations, &QPushButton::clicked, this, &MatrixPage::openRecommendations);
     m_groupView->setToolTip(tr("Double-click a group to open its profile."));
     updateFilterLabel();
 }
@@ -221,6 +229,7 @@ void MatrixPage::setDatabase(const QSqlDatabase &db)
     m_gridModel->setDatabase(db);
     m_tableModel->setDatabase(db);
     m_newGroup->setEnabled(db.isOpen());
+    m_recommendations->setEnabled(db.isOpen());
     reload();
     startStageRefresh();
 }
@@ -258,6 +267,20 @@ void MatrixPage::startStageRefresh()
         emit stagesRefreshed();
     });
     watcher->setFuture(QtConcurrent::run(refreshStagesOnWorker, m_db.databaseName(), QDate::currentDate()));
+}
+
+void MatrixPage::openRecommendations()
+{
+    if (!m_db.isOpen())
+        return;
+    auto *dialog = new RecommendationsDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecommendationsDialog::applied, this, [this] {
+        reload();
+        startStageRefresh(); // dissolved groups' spans close
+        emit dataChanged();
+    });
+    dialog->show();
 }
 
 void MatrixPage::openGroupProfile(qint64 groupId)

@@ -44,6 +44,9 @@ public:
     GroupGridModel *gridModel() const { return m_gridModel; }
     int visibleGroupCount() const;
     QPushButton *newGroupButton() const { return m_newGroup; }
+    QPushButton *recommendationsButton() const { return m_recommendations; }
+    // Opens the lifecycle recommendations (dissolve and migrate, SOP, KOC, promotion).
+    void openRecommendations();
     // Opens the profile of a group (0: a new group); the page reloads when it changes anything.
     void openGroupProfile(qint64 groupId);
     // True while stages are being recorded on the worker thread (tests wait for it).
@@ -85,6 +88,7 @@ private:
     QToolButton *m_clearFilter = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_newGroup = nullptr;
+    QPushButton *m_recommendations = nullptr;
     bool m_columnsSized = false;
     bool m_stageRefreshRunning = false;
     bool m_stageRefreshPending = false;
