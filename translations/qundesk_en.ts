@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityRollups</name>
+    <message>
+        <source>open members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>messages/active members/joins/leaves/GMV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuild the activity rollups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the activity rollups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is %3 in the rollup but %4 in the raw rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BulkInserter</name>
     <message>
         <source>cannot bind parameter %1: %2</source>
@@ -696,6 +723,14 @@
         <source>Cannot save the demo data: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The activity rollup trigger %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot build the activity rollups: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DimensionRepository</name>
@@ -1152,6 +1187,10 @@
         <source>compute the daily activity of the groups</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>find the latest activity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GroupCommand</name>
@@ -1360,6 +1399,10 @@
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the latest activity</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3081,6 +3124,18 @@ Participation recorded</source>
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2: no group here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qundesk::GroupMemberModel</name>
@@ -3896,6 +3951,21 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <source>Done: %1 (Ctrl+Z undoes it).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Recorded stages, newest first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::HeatLegend</name>
+    <message>
+        <source>Colour: each cell's %1 against the largest cell (%2). Totals are not coloured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qundesk::ui::MainWindow</name>
@@ -4104,6 +4174,30 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a group: name from the naming template, tier, team, capacity, operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do about each group: dissolve zombie groups and move their active members, SOPs and KOCs for new groups, promotions to the master group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a group to open its profile.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4334,6 +4428,33 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source>A new language takes effect the next time QunDesk starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::StageHistoryView</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished" />
     </message>
 </context>

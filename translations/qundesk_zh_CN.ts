@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityRollups</name>
+    <message>
+        <source>open members</source>
+        <translation>在群人数</translation>
+    </message>
+    <message>
+        <source>messages/active members/joins/leaves/GMV</source>
+        <translation>消息/活跃人数/入群/退群/GMV</translation>
+    </message>
+    <message>
+        <source>last activity</source>
+        <translation>最近活跃时间</translation>
+    </message>
+    <message>
+        <source>rebuild the activity rollups</source>
+        <translation>重建活跃度汇总</translation>
+    </message>
+    <message>
+        <source>check the activity rollups</source>
+        <translation>核对活跃度汇总</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 in the rollup but %4 in the raw rows</source>
+        <translation>%1：%2 在汇总中为 %3，在原始记录中为 %4</translation>
+    </message>
+</context>
+<context>
     <name>BulkInserter</name>
     <message>
         <source>cannot bind parameter %1: %2</source>
@@ -696,6 +723,14 @@
         <source>Cannot save the demo data: %1</source>
         <translation>无法保存演示数据：%1</translation>
     </message>
+    <message>
+        <source>The activity rollup trigger %1 is missing.</source>
+        <translation>缺少活跃度汇总触发器 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot build the activity rollups: %1</source>
+        <translation>无法生成活跃度汇总：%1</translation>
+    </message>
 </context>
 <context>
     <name>DimensionRepository</name>
@@ -1152,6 +1187,10 @@
         <source>compute the daily activity of the groups</source>
         <translation>统计社群每日活跃度</translation>
     </message>
+    <message>
+        <source>find the latest activity</source>
+        <translation>查找最近的活动</translation>
+    </message>
 </context>
 <context>
     <name>GroupCommand</name>
@@ -1361,6 +1400,10 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>find the latest activity</source>
+        <translation>查找最近的活动</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3123,18 @@ Participation recorded</source>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2: no group here</source>
+        <translation>%1 × %2：此处没有社群</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::GroupMemberModel</name>
@@ -3892,6 +3947,21 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <source>Done: %1 (Ctrl+Z undoes it).</source>
         <translation>已完成：%1（按 Ctrl+Z 可撤销）。</translation>
     </message>
+    <message>
+        <source>Recorded stages, newest first</source>
+        <translation>阶段记录（最新在前）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::HeatLegend</name>
+    <message>
+        <source>Colour: each cell's %1 against the largest cell (%2). Totals are not coloured.</source>
+        <translation>颜色：各格的%1与最大一格（%2）相比；合计不着色。</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无社群</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::MainWindow</name>
@@ -4099,6 +4169,30 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <translation>
             <numerusform>%n 个社群</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建社群…</translation>
+    </message>
+    <message>
+        <source>Create a group: name from the naming template, tier, team, capacity, operator</source>
+        <translation>新建社群：按命名模板取名，设置层级、团队、上限和运营</translation>
+    </message>
+    <message>
+        <source>Recommendations…</source>
+        <translation>运营建议…</translation>
+    </message>
+    <message>
+        <source>What to do about each group: dissolve zombie groups and move their active members, SOPs and KOCs for new groups, promotions to the master group</source>
+        <translation>每个群该怎么做：解散僵尸群并迁移活跃成员、为新群配置 SOP 与 KOC、晋升到总群</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Double-click a group to open its profile.</source>
+        <translation>双击社群打开社群档案。</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4420,33 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>A new language takes effect the next time QunDesk starts.</source>
         <translation>新的语言将在下次启动 QunDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::StageHistoryView</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
     </message>
 </context>
 </TS>
