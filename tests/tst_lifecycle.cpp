@@ -1,6 +1,7 @@
 #include "analytics/Lifecycle.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace qundesk;
 
@@ -36,6 +37,41 @@ class TestLifecycle : public QObject
     Q_OBJECT
 
 private slots:
+    // A stored reason is kept untranslated and read in the language that shows it: a stage
+    // recorded by the English CLI reads in Chinese in the Chinese UI.
+    void reasonStoredUntranslated()
+    {
+        LifecycleInput in;
+        in.createdOn = QDate(2026, 1, 1);
+        in.filledOn = QDate(2026, 2, 1);
+        in.today = QDate(2026, 11, 20);
+        in.members = 200;
+        in.active7d = 10;
+        const auto a = assessLifecycle(in);
+        QVERIFY(a.has_value());
+        QCOMPARE(a->reasonSource, QStringLiteral("7-day active rate %1 < %2"));
+        QCOMPARE(a->reasonArgs, (QStringList{QStringLiteral("5%"), QStringLiteral("20%")}));
+        QCOMPARE(a->reason, QStringLiteral("7-day active rate 5% < 20%"));
+        const QString stored = encodeLifecycleReason(*a);
+        QVERIFY(stored.startsWith(u'{'));
+        QCOMPARE(decodeLifecycleReason(stored), a->reason);
+        QCOMPARE(decodeLifecycleReason(QStringLiteral("旧版本写下的原因")), QStringLiteral("旧版本写下的原因"));
+
+        struct Chinese : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QByteArray(context) == "Lifecycle" && QByteArray(source) == "7-day active rate %1 < %2"
+                    ? QStringLiteral("7 日活跃率 %1 < %2")
+                    : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } chinese;
+        QCoreApplication::installTranslator(&chinese);
+        QCOMPARE(decodeLifecycleReason(stored), QStringLiteral("7 日活跃率 5% < 20%"));
+        QCoreApplication::removeTranslator(&chinese);
+    }
+
     void codesAndLabels()
     {
         QCOMPARE(allLifecycleStages().size(), 4);

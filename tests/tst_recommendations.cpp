@@ -8,7 +8,7 @@ namespace {
 
 LifecycleAssessment stage(LifecycleStage s)
 {
-    return LifecycleAssessment{s, QStringLiteral("why")};
+    return LifecycleAssessment{s, QStringLiteral("why"), QStringLiteral("why"), {}};
 }
 
 // An active group of tier 1, team 1, store segment, 500 places.

@@ -342,8 +342,9 @@ bool MainWindow::saveScreenshots(const QString &dir)
     for (int i = 0; i < m_pages.size(); ++i) {
         showPage(i);
         QApplication::processEvents();
-        const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(m_pages.at(i).key));
-        ok = grab().save(file) && ok;
+        const QString prefix = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(m_pages.at(i).key);
+        ok = grab().save(QDir(dir).filePath(prefix + QStringLiteral(".png"))) && ok;
+        ok = m_pages.at(i).page->saveExtraScreenshots(dir, prefix) && ok;
     }
     return ok;
 }

@@ -18,6 +18,14 @@ public:
     virtual void setDatabase(const QSqlDatabase &db) = 0;
     // Re-reads from the database, e.g. after an import or a change made elsewhere.
     virtual void reload() = 0;
+    // For --screenshots: writes further views of this page (a dialog, another setting) as
+    // PNG files named prefix-<what>.png in dir. Most pages have none.
+    virtual bool saveExtraScreenshots(const QString &dir, const QString &prefix)
+    {
+        Q_UNUSED(dir)
+        Q_UNUSED(prefix)
+        return true;
+    }
 
 signals:
     void statusMessage(const QString &text);

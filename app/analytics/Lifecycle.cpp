@@ -2,6 +2,10 @@
 
 #include "domain/EnumTable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace qundesk {
 
 namespace {
@@ -65,49 +69,86 @@ int trailingDaysBelowFloor(const QList<DayActivity> &daysNewestFirst, int member
     return streak;
 }
 
+namespace {
+
+LifecycleAssessment assessment(LifecycleStage stage, const char *source, const QStringList &args)
+{
+    const QString text = QString::fromUtf8(source);
+    return LifecycleAssessment{stage, lifecycleReasonText(text, args), text, args};
+}
+
+} // namespace
+
+QString lifecycleReasonText(const QString &source, const QStringList &args)
+{
+    QString text = QCoreApplication::translate("Lifecycle", source.toUtf8().constData());
+    for (const QString &arg : args)
+        text = text.arg(arg);
+    return text;
+}
+
+QString encodeLifecycleReason(const LifecycleAssessment &assessment)
+{
+    const QJsonObject json{{QStringLiteral("text"), assessment.reasonSource},
+                           {QStringLiteral("args"), QJsonArray::fromStringList(assessment.reasonArgs)}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString decodeLifecycleReason(const QString &stored)
+{
+    if (!stored.startsWith(u'{'))
+        return stored;
+    const QJsonObject json = QJsonDocument::fromJson(stored.toUtf8()).object();
+    const QString source = json.value(QStringLiteral("text")).toString();
+    if (source.isEmpty())
+        return stored;
+    QStringList args;
+    for (const QJsonValue &v : json.value(QStringLiteral("args")).toArray())
+        args.append(v.toString());
+    return lifecycleReasonText(source, args);
+}
+
 std::optional<LifecycleAssessment> assessLifecycle(const LifecycleInput &input, const LifecycleThresholds &thresholds)
 {
     if (input.status != GroupStatus::Active)
         return std::nullopt;
+    const auto number = [](qint64 n) { return QString::number(n); };
 
     if (input.daysBelowFloor >= thresholds.zombieDays) {
-        return LifecycleAssessment{LifecycleStage::Zombie,
-                                   QCoreApplication::translate("Lifecycle", "Below the activity floor for %1 days (≥ %2 days)")
-                                       .arg(input.daysBelowFloor).arg(thresholds.zombieDays)};
+        return assessment(LifecycleStage::Zombie,
+                          QT_TRANSLATE_NOOP("Lifecycle", "Below the activity floor for %1 days (≥ %2 days)"),
+                          {number(input.daysBelowFloor), number(thresholds.zombieDays)});
     }
 
     const int age = lifecycleAgeDays(input);
     if (age < thresholds.strongDays) {
-        const QString text = input.filledOn.isValid()
-            ? QCoreApplication::translate("Lifecycle", "Day %1 after filling (< %2 days)")
-            : QCoreApplication::translate("Lifecycle", "Day %1 after creation, not yet filled (< %2 days)");
-        return LifecycleAssessment{LifecycleStage::Strong, text.arg(age).arg(thresholds.strongDays)};
+        return assessment(LifecycleStage::Strong,
+                          input.filledOn.isValid()
+                              ? QT_TRANSLATE_NOOP("Lifecycle", "Day %1 after filling (< %2 days)")
+                              : QT_TRANSLATE_NOOP("Lifecycle", "Day %1 after creation, not yet filled (< %2 days)"),
+                          {number(age), number(thresholds.strongDays)});
     }
 
     const double rate = activeRate7d(input);
     if (rate < thresholds.weakActiveRate) {
-        return LifecycleAssessment{LifecycleStage::Weak,
-                                   QCoreApplication::translate("Lifecycle", "7-day active rate %1 < %2")
-                                       .arg(formatPercent(rate), formatPercent(thresholds.weakActiveRate))};
+        return assessment(LifecycleStage::Weak, QT_TRANSLATE_NOOP("Lifecycle", "7-day active rate %1 < %2"),
+                          {formatPercent(rate), formatPercent(thresholds.weakActiveRate)});
     }
 
     // Both windows are seven days long, so the drop in messages per day is the drop in totals.
     if (input.messagesPrev7d >= thresholds.weakDropMinMessages && input.messagesPrev7d > 0) {
         const double drop = 1.0 - double(input.messages7d) / double(input.messagesPrev7d);
         if (drop >= thresholds.weakDropRatio) {
-            return LifecycleAssessment{
+            return assessment(
                 LifecycleStage::Weak,
-                QCoreApplication::translate("Lifecycle", "Messages per day fell %1 week over week (≥ %2): %3 → %4 a week")
-                    .arg(formatPercent(drop), formatPercent(thresholds.weakDropRatio))
-                    .arg(input.messagesPrev7d)
-                    .arg(input.messages7d)};
+                QT_TRANSLATE_NOOP("Lifecycle", "Messages per day fell %1 week over week (≥ %2): %3 → %4 a week"),
+                {formatPercent(drop), formatPercent(thresholds.weakDropRatio), number(input.messagesPrev7d),
+                 number(input.messages7d)});
         }
     }
 
-    return LifecycleAssessment{LifecycleStage::Daily,
-                               QCoreApplication::translate("Lifecycle", "7-day active rate %1 ≥ %2, day %3 after filling")
-                                   .arg(formatPercent(rate), formatPercent(thresholds.weakActiveRate))
-                                   .arg(age)};
+    return assessment(LifecycleStage::Daily, QT_TRANSLATE_NOOP("Lifecycle", "7-day active rate %1 ≥ %2, day %3 after filling"),
+                      {formatPercent(rate), formatPercent(thresholds.weakActiveRate), number(age)});
 }
 
 } // namespace qundesk

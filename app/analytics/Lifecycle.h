@@ -75,7 +75,19 @@ struct LifecycleAssessment
 {
     LifecycleStage stage = LifecycleStage::Daily;
     QString reason;                 // translated; names the figure and the threshold
+    // The same reason before translation: the English source text (context "Lifecycle") and
+    // the figures for its %1, %2 ..., so a stored reason reads in whatever language shows it.
+    QString reasonSource;
+    QStringList reasonArgs;
 };
+
+// The reason in the current UI language from its source text and figures.
+QString lifecycleReasonText(const QString &source, const QStringList &args);
+// A reason as group_stages stores it: compact JSON {"text": source, "args": [...]}.
+QString encodeLifecycleReason(const LifecycleAssessment &assessment);
+// A stored reason in the current UI language; text that is not such JSON (written by an older
+// version) comes back unchanged.
+QString decodeLifecycleReason(const QString &stored);
 
 // Days since the group filled (or was created when it never filled); 0 on the day itself.
 int lifecycleAgeDays(const LifecycleInput &input);

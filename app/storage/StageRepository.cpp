@@ -27,7 +27,8 @@ StageSpan readSpan(const Query &q)
     s.groupId = q.value(1).toLongLong();
     // The schema admits only the four codes.
     s.stage = lifecycleStageFromCode(q.value(2).toString()).value_or(LifecycleStage::Daily);
-    s.reason = q.value(3).toString();
+    s.storedReason = q.value(3).toString();
+    s.reason = decodeLifecycleReason(s.storedReason);
     s.since = parseDate(q.value(4));
     s.until = parseDate(q.value(5));
     return s;
@@ -126,7 +127,7 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
     const auto openSpan = [&](qint64 groupId, const LifecycleAssessment &a) {
         insert.bind(QStringLiteral(":group"), groupId)
             .bind(QStringLiteral(":stage"), lifecycleStageCode(a.stage))
-            .bind(QStringLiteral(":reason"), a.reason)
+            .bind(QStringLiteral(":reason"), encodeLifecycleReason(a))
             .bind(QStringLiteral(":since"), day);
         return insert.exec(writeWhat);
     };
@@ -154,8 +155,8 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
         }
         if (span.stage == a.stage) {
             ++r.unchanged;
-            if (span.reason != a.reason) {
-                setReason.bind(QStringLiteral(":reason"), a.reason).bind(QStringLiteral(":id"), span.id);
+            if (span.storedReason != encodeLifecycleReason(a)) {
+                setReason.bind(QStringLiteral(":reason"), encodeLifecycleReason(a)).bind(QStringLiteral(":id"), span.id);
                 if (auto err = setReason.exec(writeWhat))
                     return err;
                 ++reasonsUpdated;
@@ -179,13 +180,13 @@ DatabaseError StageRepository::refreshInTransaction(const QDate &today, StageRef
                 remove.bind(QStringLiteral(":id"), span.id);
                 if (auto err = remove.exec(writeWhat))
                     return err;
-                reopen.bind(QStringLiteral(":reason"), a.reason).bind(QStringLiteral(":id"), previous);
+                reopen.bind(QStringLiteral(":reason"), encodeLifecycleReason(a)).bind(QStringLiteral(":id"), previous);
                 if (auto err = reopen.exec(writeWhat))
                     return err;
                 continue;
             }
             replace.bind(QStringLiteral(":stage"), lifecycleStageCode(a.stage))
-                .bind(QStringLiteral(":reason"), a.reason)
+                .bind(QStringLiteral(":reason"), encodeLifecycleReason(a))
                 .bind(QStringLiteral(":id"), span.id);
             if (auto err = replace.exec(writeWhat))
                 return err;

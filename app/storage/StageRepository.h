@@ -18,7 +18,9 @@ struct StageSpan
     qint64 id = 0;
     qint64 groupId = 0;
     LifecycleStage stage = LifecycleStage::Daily;
-    QString reason;                 // the engine's reason as of the last refresh that saw this stage
+    QString reason;                 // the engine's reason as of the last refresh that saw this stage,
+                                    // in the current UI language
+    QString storedReason;           // as group_stages holds it (see encodeLifecycleReason)
     QDate since;
     QDate until;                    // invalid: the current span
 

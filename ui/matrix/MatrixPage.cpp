@@ -7,10 +7,13 @@
 #include "models/GroupFilterProxyModel.h"
 #include "models/GroupGridModel.h"
 #include "models/GroupTableModel.h"
+#include "models/RecommendationModel.h"
 #include "storage/Database.h"
 #include "storage/StageRepository.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPushButton>
 #include <QtConcurrent>
@@ -23,7 +26,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <QTabWidget>
+
 #include <algorithm>
+#include <functional>
 
 namespace qundesk::ui {
 
@@ -267,6 +273,68 @@ void MatrixPage::startStageRefresh()
         emit stagesRefreshed();
     });
     watcher->setFuture(QtConcurrent::run(refreshStagesOnWorker, m_db.databaseName(), QDate::currentDate()));
+}
+
+bool MatrixPage::saveExtraScreenshots(const QString &dir, const QString &prefix)
+{
+    if (!m_db.isOpen())
+        return true;
+    const auto waitFor = [](const std::function<bool()> &done) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    const auto path = [&](const char *what) { return QDir(dir).filePath(prefix + u'-' + QLatin1String(what) + u".png"); };
+    bool ok = true;
+    waitFor([this] { return !m_stageRefreshRunning; });
+
+    const int row = m_rowDimension->currentIndex();
+    const int measure = m_measure->currentIndex();
+    m_rowDimension->setCurrentIndex(m_rowDimension->findData(int(GroupDimension::Stage)));
+    m_measure->setCurrentIndex(m_measure->findData(int(PivotMeasure::ActiveRate7d)));
+    QCoreApplication::processEvents();
+    ok = window()->grab().save(path("active-by-stage")) && ok;
+    m_rowDimension->setCurrentIndex(row);
+    m_measure->setCurrentIndex(measure);
+
+    // The profile of the first group with a recorded change of stage, else the first group.
+    qint64 groupId = 0;
+    for (int r = 0; r < m_tableModel->rowCount() && groupId == 0; ++r) {
+        const QModelIndex index = m_tableModel->index(r, 0);
+        const auto stage = index.data(GroupTableModel::StageRole);
+        if (stage.isValid() && LifecycleStage(stage.toInt()) == LifecycleStage::Weak)
+            groupId = index.data(GroupTableModel::IdRole).toLongLong();
+    }
+    if (groupId == 0 && m_tableModel->rowCount() > 0)
+        groupId = m_tableModel->index(0, 0).data(GroupTableModel::IdRole).toLongLong();
+    if (groupId != 0) {
+        GroupProfileDialog profile(m_db, groupId, this);
+        profile.resize(1000, 720);
+        profile.show();
+        const struct { GroupProfileDialog::Tab tab; const char *what; } tabs[] = {
+            {GroupProfileDialog::FieldsTab, "profile"},
+            {GroupProfileDialog::ActivityTab, "profile-activity"},
+            {GroupProfileDialog::StageTab, "profile-stages"},
+        };
+        for (const auto &t : tabs) {
+            profile.tabs()->setCurrentIndex(t.tab);
+            QCoreApplication::processEvents();
+            ok = profile.grab().save(path(t.what)) && ok;
+        }
+    }
+
+    RecommendationsDialog recommendations(m_db, this);
+    recommendations.resize(1100, 720);
+    recommendations.show();
+    waitFor([&recommendations] { return !recommendations.model()->isLoading(); });
+    if (recommendations.model()->rowCount() > 0) {
+        // Check the first recommendation so the preview shows what applying it would change.
+        recommendations.model()->setData(recommendations.model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    }
+    QCoreApplication::processEvents();
+    ok = recommendations.grab().save(path("recommendations")) && ok;
+    return ok;
 }
 
 void MatrixPage::openRecommendations()

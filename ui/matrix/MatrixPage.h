@@ -34,6 +34,9 @@ public:
 
     void setDatabase(const QSqlDatabase &db) override;
     void reload() override;
+    // The matrix by stage × team with the 7-day active rate, a group profile (fields, activity,
+    // stage history) and the recommendations.
+    bool saveExtraScreenshots(const QString &dir, const QString &prefix) override;
 
     // For tests and the main window: the views this page shows.
     QTableView *gridView() const { return m_gridView; }
