@@ -70,6 +70,26 @@ private slots:
         QVERIFY(!recommendationActionFromCode(QStringLiteral("nope")));
     }
 
+    // Room in a group of another purpose does not count: shopping-guide members are not moved
+    // into an after-sales group; they get a new sub-group of their own kind.
+    void targetHasTheSamePurpose()
+    {
+        RecommendationGroup afterSales = group(2, LifecycleStage::Daily, 100);
+        afterSales.purpose = GroupPurpose::AfterSales;
+        RecommendationGroup guide = zombie(1, 60, 12);
+        guide.purpose = GroupPurpose::ShoppingGuide;
+        const QList<Recommendation> recs = recommend({guide, afterSales}, {}, LifecycleThresholds{});
+        const Recommendation *r = find(recs, QStringLiteral("dissolve-1"));
+        QVERIFY(r);
+        QCOMPARE(r->targetGroupId, qint64(0));
+        QCOMPARE(r->members, 12);
+
+        RecommendationGroup otherGuide = group(3, LifecycleStage::Daily, 100);
+        otherGuide.purpose = GroupPurpose::ShoppingGuide;
+        const QList<Recommendation> again = recommend({guide, afterSales, otherGuide}, {}, LifecycleThresholds{});
+        QCOMPARE(find(again, QStringLiteral("dissolve-1"))->targetGroupId, qint64(3));
+    }
+
     void zombieMovesToTheLiveGroupWithMostRoom()
     {
         const QList<RecommendationGroup> groups = {zombie(1, 60, 12), group(2, LifecycleStage::Daily, 400),

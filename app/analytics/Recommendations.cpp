@@ -140,7 +140,9 @@ QList<Recommendation> recommend(const QList<RecommendationGroup> &groups, const 
         for (const RecommendationGroup *h : std::as_const(byId)) {
             if (h->id == src->id || !isLive(*h) || !sameSegment(*src, *h))
                 continue;
-            if (h->purpose == GroupPurpose::Master && src->purpose != GroupPurpose::Master)
+            // Members of a shopping-guide group belong in another shopping-guide group, not in an
+            // after-sales or training group that happens to share tier and team.
+            if (h->purpose != src->purpose)
                 continue;
             const int free = room.value(h->id);
             if (free < r.members)

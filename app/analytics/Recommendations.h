@@ -114,8 +114,9 @@ QString subGroupName(const QString &sourceName, int sourceNumber, int number);
 // advice and promotions by group id.
 //
 // The target of a migration is an active group, neither weak nor zombie, not the source, with the
-// same tier, team and identity segment, not a master group (moving sub-group members into their
-// master is a promotion, not a migration) unless the source is one, and with capacity − members ≥
+// same tier, team, identity segment and purpose (a shopping-guide group's members go to another
+// shopping-guide group, never to an after-sales or training group; this also keeps sub-group
+// members out of the master group, which is a promotion, not a migration), and with capacity − members ≥
 // N after earlier assignments. Among those: the most room, then the lowest id. Most room keeps
 // the live groups evenly filled and leaves the tighter groups' last places for their own
 // growth; the lowest id (the oldest group) makes ties reproducible. When none has room, the
