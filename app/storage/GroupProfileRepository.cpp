@@ -6,8 +6,6 @@ namespace qundesk {
 
 namespace {
 
-const QString DbTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
 QString memberWhere(const GroupMemberFilter &filter)
 {
     QString where = QStringLiteral("m.group_id = :group AND m.left_at IS NULL");
@@ -76,17 +74,8 @@ DatabaseError GroupProfileRepository::memberPage(qint64 groupId, const GroupMemb
     if (auto err = q.exec(tr("list the members of group %1").arg(groupId)))
         return err;
     out->clear();
-    while (q.next()) {
-        GroupMemberRow row;
-        row.membershipId = q.value(0).toLongLong();
-        row.memberId = q.value(1).toLongLong();
-        row.displayName = q.value(2).toString();
-        row.groupNickname = q.value(3).toString();
-        row.role = membershipRoleFromCode(q.value(4).toString()).value_or(MembershipRole::Member);
-        row.joinedAt = QDateTime::fromString(q.value(5).toString().left(19), DbTimeFormat);
-        row.koc = q.value(6).toInt() != 0;
-        out->append(row);
-    }
+    while (q.next())
+        out->append(groupMemberRowFrom(q));
     return {};
 }
 

@@ -191,6 +191,19 @@ DatabaseError MembershipRepository::get(qint64 membershipId, Membership *out)
     return {};
 }
 
+GroupMemberRow groupMemberRowFrom(const Query &q)
+{
+    GroupMemberRow row;
+    row.membershipId = q.value(0).toLongLong();
+    row.memberId = q.value(1).toLongLong();
+    row.displayName = q.value(2).toString();
+    row.groupNickname = q.value(3).toString();
+    row.role = membershipRoleFromCode(q.value(4).toString()).value_or(MembershipRole::Member);
+    row.joinedAt = parseTime(q.value(5));
+    row.koc = q.value(6).toInt() != 0;
+    return row;
+}
+
 DatabaseError MembershipRepository::listForGroup(qint64 groupId, qint64 afterMembershipId, int limit,
                                                  QList<GroupMemberRow> *out)
 {
@@ -205,17 +218,8 @@ DatabaseError MembershipRepository::listForGroup(qint64 groupId, qint64 afterMem
     if (auto err = q.exec(tr("list the members of group %1").arg(groupId)))
         return err;
     out->clear();
-    while (q.next()) {
-        GroupMemberRow row;
-        row.membershipId = q.value(0).toLongLong();
-        row.memberId = q.value(1).toLongLong();
-        row.displayName = q.value(2).toString();
-        row.groupNickname = q.value(3).toString();
-        row.role = membershipRoleFromCode(q.value(4).toString()).value_or(MembershipRole::Member);
-        row.joinedAt = parseTime(q.value(5));
-        row.koc = q.value(6).toInt() != 0;
-        out->append(row);
-    }
+    while (q.next())
+        out->append(groupMemberRowFrom(q));
     return {};
 }
 

@@ -21,6 +21,11 @@ struct GroupMemberRow
     bool koc = false;
 };
 
+class Query;
+// A GroupMemberRow from the columns m.id, m.member_id, mb.display_name, mb.group_nickname,
+// m.role, m.joined_at, mb.is_koc (memberships m JOIN members mb), in that order.
+GroupMemberRow groupMemberRowFrom(const Query &q);
+
 // One stay of a member in a group, open or closed, for the member's history.
 struct MemberGroupRow
 {

@@ -463,41 +463,13 @@ DatabaseError RecommendationRepository::applySop(const Recommendation &r, const 
     int steps = 0;
     if (auto err = builtinCampaign(&templateId, &name, &steps))
         return err;
-    SopTemplate sop;
-    if (auto err = SopRepository(m_db).templateWithSteps(templateId, &sop))   // a read, no transaction
+    qint64 applicationId = 0;
+    int entries = 0;
+    if (auto err = SopRepository(m_db).applyInTransaction(templateId, r.groupId, today,
+            QJsonObject{{QStringLiteral("recommendation"), r.id}}, &applicationId, &entries))
         return err;
-    const QList<SopOccurrence> occurrences = expandSop(sop, today);
-    if (occurrences.isEmpty())
-        return constraint(tr("“%1” has no steps to put on the calendar.").arg(sop.name));
-    Query insert(m_db, QStringLiteral("INSERT INTO sop_applications (template_id, group_id, start_date) VALUES (:t, :g, :s)"));
-    insert.bind(QStringLiteral(":t"), templateId).bind(QStringLiteral(":g"), r.groupId)
-        .bind(QStringLiteral(":s"), dayStart(today));
-    if (auto err = insert.exec(tr("apply “%1” to “%2”").arg(sop.name, r.groupName)))
-        return err;
-    const qint64 applicationId = insert.lastInsertId();
-    ScheduleRepository schedule(m_db);
-    for (const SopOccurrence &o : occurrences) {
-        ScheduleEntry e;
-        e.groupId = r.groupId;
-        e.scheduledAt = o.at;
-        e.title = o.step.title;
-        e.body = o.step.body;
-        e.sopApplicationId = applicationId;
-        e.sopStepId = o.step.id;
-        if (auto err = schedule.insertInTransaction(e))
-            return err;
-    }
-    // The same shape SopRepository::apply records, so undoing it there reads the same.
-    const QJsonObject after{{QStringLiteral("template_id"), templateId}, {QStringLiteral("template"), sop.name},
-                            {QStringLiteral("group_id"), r.groupId}, {QStringLiteral("start_date"), dayStart(today)},
-                            {QStringLiteral("entries"), int(occurrences.size())},
-                            {QStringLiteral("recommendation"), r.id}};
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("apply"), QStringLiteral("sop_application"),
-                                                applicationId, {}, after))
-        return err;
-    out->sopEntries += int(occurrences.size());
-    out->summaries.append(tr("Put “%1” on the calendar of “%2”: %3 entries.")
-                              .arg(sop.name, r.groupName).arg(occurrences.size()));
+    out->sopEntries += entries;
+    out->summaries.append(tr("Put “%1” on the calendar of “%2”: %3 entries.").arg(name, r.groupName).arg(entries));
     return {};
 }
 

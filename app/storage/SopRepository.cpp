@@ -274,6 +274,24 @@ DatabaseError SopRepository::apply(
     SqlTransaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
+    qint64 appId = 0;
+    int entries = 0;
+    if (auto err = applyInTransaction(templateId, groupId, startDate, {}, &appId, &entries))
+        return err;
+    if (auto err = tx.commit())
+        return err;
+    if (applicationId)
+        *applicationId = appId;
+    if (entryCount)
+        *entryCount = entries;
+    return {};
+}
+
+DatabaseError SopRepository::applyInTransaction(qint64 templateId, qint64 groupId, const QDate &startDate,
+                                                const QJsonObject &auditExtra, qint64 *applicationId, int *entryCount)
+{
+    if (!startDate.isValid())
+        return DatabaseError::make(K::Constraint, tr("Choose a start date to apply the template."));
     SopTemplate sop;
     if (auto err = templateWithSteps(templateId, &sop))
         return err;
@@ -321,13 +339,13 @@ DatabaseError SopRepository::apply(
         if (auto err = schedule.insertInTransaction(e))
             return err;
     }
-    const QJsonObject after { { QStringLiteral("template_id"), templateId }, { QStringLiteral("template"), sop.name },
+    QJsonObject after { { QStringLiteral("template_id"), templateId }, { QStringLiteral("template"), sop.name },
         { QStringLiteral("group_id"), groupId }, { QStringLiteral("start_date"), start },
         { QStringLiteral("entries"), int(occurrences.size()) } };
+    for (auto it = auditExtra.begin(); it != auditExtra.end(); ++it)
+        after.insert(it.key(), it.value());
     if (auto err
         = AuditRepository(m_db).record(QStringLiteral("apply"), QStringLiteral("sop_application"), appId, {}, after))
-        return err;
-    if (auto err = tx.commit())
         return err;
     if (applicationId)
         *applicationId = appId;

@@ -4,6 +4,7 @@
 #include "storage/DatabaseError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -56,6 +57,10 @@ public:
     // is refused with a Constraint error and changes nothing.
     DatabaseError apply(qint64 templateId, qint64 groupId, const QDate &startDate, qint64 *applicationId = nullptr,
         int *entryCount = nullptr);
+    // The same inside the caller's open transaction (e.g. applying a recommendation); auditExtra
+    // adds keys to the audit entry's after-JSON.
+    DatabaseError applyInTransaction(qint64 templateId, qint64 groupId, const QDate &startDate,
+        const QJsonObject &auditExtra, qint64 *applicationId = nullptr, int *entryCount = nullptr);
     // Applications, newest first; groupId 0 lists all groups.
     DatabaseError listApplications(qint64 groupId, QList<SopApplication> *out);
     // Deletes the application and, by ON DELETE CASCADE, every entry it stamped.
