@@ -2487,14 +2487,6 @@ Participation recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” has no steps to put on the calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>apply “%1” to “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Put “%1” on the calendar of “%2”: %3 entries.</source>
         <translation type="unfinished" />
     </message>
@@ -4326,6 +4318,117 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::OperationSettings</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: the strong stage is about the first month after a group fills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: below one member in five active in a week, a group lives on staff posts alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: messages per day halved week over week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1 a week (10 a day): below that a drop is noise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: a zombie group is silent, not merely quiet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1 a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: two full weeks, so one quiet holiday week does not bury a group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong operation for the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak below a 7-day active rate of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… or when messages fall week over week by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… from at least, in the previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day is below the floor under an active rate of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… or under this many messages a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zombie group after, below the floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} is the group's number, * any text, | separates alternatives. Default: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1: sub-group members with this many points, or KOCs, are proposed for the master group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naming template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion to the master group from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rules are stored in the database and apply to every desk that opens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naming template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity floor: %1 must be below the weak threshold of %2, or no group would be weak before it is a zombie.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::RecommendationsDialog</name>
     <message>
         <source>Lifecycle recommendations</source>
@@ -4428,6 +4531,18 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source>A new language takes effect the next time QunDesk starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database to change its rules.</source>
         <translation type="unfinished" />
     </message>
 </context>

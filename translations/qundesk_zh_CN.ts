@@ -2493,14 +2493,6 @@ Participation recorded</source>
         <translation>已把“%2”的 %1 位成员晋升到“%3”。</translation>
     </message>
     <message>
-        <source>“%1” has no steps to put on the calendar.</source>
-        <translation>“%1”没有可排入日历的步骤。</translation>
-    </message>
-    <message>
-        <source>apply “%1” to “%2”</source>
-        <translation>把“%1”应用到“%2”</translation>
-    </message>
-    <message>
         <source>Put “%1” on the calendar of “%2”: %3 entries.</source>
         <translation>已把“%1”排入“%2”的内容日历：%3 条。</translation>
     </message>
@@ -4321,6 +4313,117 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::OperationSettings</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Default %1: the strong stage is about the first month after a group fills.</source>
+        <translation>默认 %1：强运营期约为满群后的第一个月。</translation>
+    </message>
+    <message>
+        <source>Default %1: below one member in five active in a week, a group lives on staff posts alone.</source>
+        <translation>默认 %1：一周内活跃成员不到五分之一时，群只靠工作人员发帖维持。</translation>
+    </message>
+    <message>
+        <source>Default %1: messages per day halved week over week.</source>
+        <translation>默认 %1：日均消息数环比减半。</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <source>Default %1 a week (10 a day): below that a drop is noise.</source>
+        <translation>默认每周 %1 条（每天 10 条）：低于此数的下降只是噪声。</translation>
+    </message>
+    <message>
+        <source>Default %1: a zombie group is silent, not merely quiet.</source>
+        <translation>默认 %1：僵尸群是无人说话，而不只是冷清。</translation>
+    </message>
+    <message>
+        <source>Default %1 a day.</source>
+        <translation>默认每天 %1 条。</translation>
+    </message>
+    <message>
+        <source>Default %1: two full weeks, so one quiet holiday week does not bury a group.</source>
+        <translation>默认 %1：整整两周，避免一个冷清的假期周就判死一个群。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Strong operation for the first</source>
+        <translation>强运营持续（满群后）</translation>
+    </message>
+    <message>
+        <source>Weak below a 7-day active rate of</source>
+        <translation>7 日活跃率低于此值为弱运营</translation>
+    </message>
+    <message>
+        <source>… or when messages fall week over week by</source>
+        <translation>…… 或日均消息数环比下降达到</translation>
+    </message>
+    <message>
+        <source>… from at least, in the previous week</source>
+        <translation>…… 且上周消息数至少为</translation>
+    </message>
+    <message>
+        <source>A day is below the floor under an active rate of</source>
+        <translation>当日活跃率低于此值即为低于底线</translation>
+    </message>
+    <message>
+        <source>… or under this many messages a day</source>
+        <translation>…… 或当日消息数低于</translation>
+    </message>
+    <message>
+        <source>Zombie group after, below the floor</source>
+        <translation>连续低于底线多少天为僵尸群</translation>
+    </message>
+    <message>
+        <source>{n} is the group's number, * any text, | separates alternatives. Default: %1</source>
+        <translation>{n} 代表群编号，* 代表任意文字，| 分隔多种写法。默认：%1</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Default %1: sub-group members with this many points, or KOCs, are proposed for the master group.</source>
+        <translation>默认 %1：积分达到此数或是 KOC 的分群成员，建议晋升到总群。</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Naming template</source>
+        <translation>群命名模板</translation>
+    </message>
+    <message>
+        <source>Promotion to the master group from</source>
+        <translation>晋升总群的积分门槛</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>These rules are stored in the database and apply to every desk that opens it.</source>
+        <translation>这些规则保存在数据库中，对打开该数据库的每个工作台都生效。</translation>
+    </message>
+    <message>
+        <source>Naming template: %1</source>
+        <translation>群命名模板：%1</translation>
+    </message>
+    <message>
+        <source>Activity floor: %1 must be below the weak threshold of %2, or no group would be weak before it is a zombie.</source>
+        <translation>活跃底线：%1 必须低于弱运营阈值 %2，否则群不会先进入弱运营就直接成为僵尸群。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::RecommendationsDialog</name>
     <message>
         <source>Lifecycle recommendations</source>
@@ -4420,6 +4523,18 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>A new language takes effect the next time QunDesk starts.</source>
         <translation>新的语言将在下次启动 QunDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Group operation</source>
+        <translation>社群运营</translation>
+    </message>
+    <message>
+        <source>Open a database to change its rules.</source>
+        <translation>打开数据库后才能修改其中的规则。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -282,8 +283,12 @@ void MainWindow::backupDatabase()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+    SettingsDialog dialog(m_db ? m_db->connection() : QSqlDatabase(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_db)
+        reloadPages(); // the lifecycle thresholds and the naming template may have changed
+    if (dialog.apply())
         QMessageBox::information(this, tr("Settings"), tr("Restart QunDesk to switch the interface language."));
 }
 
@@ -346,6 +351,12 @@ bool MainWindow::saveScreenshots(const QString &dir)
         ok = grab().save(QDir(dir).filePath(prefix + QStringLiteral(".png"))) && ok;
         ok = m_pages.at(i).page->saveExtraScreenshots(dir, prefix) && ok;
     }
+    SettingsDialog settings(m_db ? m_db->connection() : QSqlDatabase(), this);
+    settings.show();
+    if (auto *tabs = settings.findChild<QTabWidget *>(); tabs && m_db)
+        tabs->setCurrentIndex(1); // the operation's rules
+    QApplication::processEvents();
+    ok = settings.grab().save(QDir(dir).filePath(QStringLiteral("%1-settings.png").arg(m_pages.size() + 1, 2, 10, QLatin1Char('0')))) && ok;
     return ok;
 }
 

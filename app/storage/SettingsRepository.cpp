@@ -79,7 +79,8 @@ DatabaseError SettingsRepository::lifecycleThresholds(LifecycleThresholds *out)
     return {};
 }
 
-DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThresholds &t)
+DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThresholds &t,
+                                                         const QList<QPair<QString, QString>> &alsoSet)
 {
     SqlTransaction tx(m_db);
     if (tx.beginError())
@@ -95,6 +96,10 @@ DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThreshol
     };
     for (const auto &[k, v] : values) {
         if (auto err = set(key(k), v))
+            return err;
+    }
+    for (const auto &[k, v] : alsoSet) {
+        if (auto err = set(k, v))
             return err;
     }
     return tx.commit();

@@ -4,6 +4,8 @@
 #include "storage/DatabaseError.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -36,8 +38,9 @@ public:
     // The thresholds, each from its key or its default; a stored value that does not parse as
     // a number (or is out of range) falls back to the default rather than failing the screen.
     DatabaseError lifecycleThresholds(LifecycleThresholds *out);
-    // All seven keys in one transaction.
-    DatabaseError setLifecycleThresholds(const LifecycleThresholds &thresholds);
+    // All seven keys, and any other keys given, in one transaction.
+    DatabaseError setLifecycleThresholds(const LifecycleThresholds &thresholds,
+                                         const QList<QPair<QString, QString>> &alsoSet = {});
 
 private:
     QSqlDatabase m_db;

@@ -108,10 +108,11 @@ private slots:
         QVERIFY(window.openDatabase(t.path, true));
         QTemporaryDir dir;
         QVERIFY(window.saveScreenshots(dir.path()));
-        // One per page, plus the matrix by stage and the recommendations; an empty database
-        // has no group whose profile could be shown.
+        // One per page, plus the matrix by stage, the recommendations and the settings; an
+        // empty database has no group whose profile could be shown.
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 7);
+        QCOMPARE(files.size(), 8);
+        QVERIFY(files.contains(QStringLiteral("06-settings.png")));
         QVERIFY(files.contains(QStringLiteral("01-matrix.png")));
         QVERIFY(files.contains(QStringLiteral("01-matrix-active-by-stage.png")));
         QVERIFY(files.contains(QStringLiteral("01-matrix-recommendations.png")));

@@ -1,17 +1,20 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "dialogs/OperationSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace qundesk::ui {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const QSqlDatabase &db, QWidget *parent)
     : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox(this);
@@ -22,20 +25,58 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(m_language->findData(AppSettings::language()));
 
+    auto *interfacePage = new QWidget(this);
     auto *form = new QFormLayout;
     form->addRow(tr("Interface language:"), m_language);
-    auto *note = new QLabel(tr("A new language takes effect the next time QunDesk starts."), this);
+    auto *note = new QLabel(tr("A new language takes effect the next time QunDesk starts."), interfacePage);
     note->setWordWrap(true);
+    auto *interfaceLayout = new QVBoxLayout(interfacePage);
+    interfaceLayout->addLayout(form);
+    interfaceLayout->addWidget(note);
+    interfaceLayout->addStretch();
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->hide();
+
+    m_operation = new OperationSettings(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(interfacePage, tr("Interface"));
+    const int operationTab = m_tabs->addTab(m_operation, tr("Group operation"));
+    if (m_db.isOpen()) {
+        QString error;
+        if (!m_operation->load(m_db, &error)) {
+            m_error->setText(error);
+            m_error->show();
+        }
+    } else {
+        m_tabs->setTabEnabled(operationTab, false);
+        m_tabs->setTabToolTip(operationTab, tr("Open a database to change its rules."));
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addStretch();
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(420, 180);
+    resize(560, 560);
+}
+
+void SettingsDialog::accept()
+{
+    m_lastError.clear();
+    if (m_db.isOpen() && !m_operation->save(m_db, &m_lastError)) {
+        m_tabs->setCurrentWidget(m_operation);
+        m_error->setText(m_lastError);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 bool SettingsDialog::apply()

@@ -211,7 +211,7 @@ void MatrixPage::buildUi()
     connect(m_measure, &QComboBox::currentIndexChanged, this, &MatrixPage::applyMeasure);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         applyStatusFilter();
-        reload();
+        reloadViews();
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
@@ -237,7 +237,6 @@ void MatrixPage::setDatabase(const QSqlDatabase &db)
     m_newGroup->setEnabled(db.isOpen());
     m_recommendations->setEnabled(db.isOpen());
     reload();
-    startStageRefresh();
 }
 
 // Shows the stages recorded so far at once, records today's in the background and reloads
@@ -264,7 +263,7 @@ void MatrixPage::startStageRefresh()
         if (!outcome.error.isEmpty())
             showError(DatabaseError::make(DatabaseError::Kind::Query, outcome.error));
         else if (outcome.changed)
-            reload();
+            reloadViews();
         if (m_stageRefreshPending) {
             m_stageRefreshPending = false;
             startStageRefresh();
@@ -344,8 +343,7 @@ void MatrixPage::openRecommendations()
     auto *dialog = new RecommendationsDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecommendationsDialog::applied, this, [this] {
-        reload();
-        startStageRefresh(); // dissolved groups' spans close
+        reload(); // also closes the stage spans of dissolved groups
         emit dataChanged();
     });
     dialog->show();
@@ -358,8 +356,7 @@ void MatrixPage::openGroupProfile(qint64 groupId)
     auto *dialog = new GroupProfileDialog(m_db, groupId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GroupProfileDialog::groupChanged, this, [this] {
-        reload();
-        startStageRefresh(); // an archived or restored group's stage span closes or reopens
+        reload(); // also records stages again: an archived or restored group's span closes or reopens
         emit dataChanged();
     });
     dialog->show();
@@ -402,7 +399,15 @@ void MatrixPage::reloadGrid()
     m_legend->setRange(m_gridModel->measure(), m_gridModel->maxMagnitude());
 }
 
+// Shows what is stored now, then records today's stages in the background (the thresholds or
+// the groups may have changed); the views reload again if any stage did.
 void MatrixPage::reload()
+{
+    reloadViews();
+    startStageRefresh();
+}
+
+void MatrixPage::reloadViews()
 {
     if (!m_db.isOpen()) {
         m_gridModel->clear();

@@ -73,6 +73,7 @@ private:
     void showError(const DatabaseError &error);
     void announceCount();
     void startStageRefresh();
+    void reloadViews();
 
     QSqlDatabase m_db;
     GroupGridModel *m_gridModel = nullptr;
