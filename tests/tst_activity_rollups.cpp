@@ -79,8 +79,10 @@ private slots:
         event(q, QStringLiteral("2026-11-20 10:00:00"), QStringLiteral("reply"), a, group);    // same member, same day
         event(q, QStringLiteral("2026-11-20 11:00:00"), QStringLiteral("purchase"), b, group, 9900);
         event(q, QStringLiteral("2026-11-20 12:00:00"), QStringLiteral("join"), b, group);
-        // messages / active members / joins / leaves / GMV in fen
-        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("2/2/1/0/9900"));
+        // messages / active members / joins / leaves / GMV in fen. Joins and leaves come from the
+        // memberships (both joined on 11-01), not from join/leave events.
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("2/2/0/0/9900"));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-01")), QStringLiteral("0/0/2/0/0"));
         // An earlier event arriving later (an import) counts its member once for that day.
         event(q, QStringLiteral("2026-11-19 23:59:59"), QStringLiteral("message"), b, group);
         event(q, QStringLiteral("2026-11-19 08:00:00"), QStringLiteral("checkin"), b, group);
@@ -90,9 +92,9 @@ private slots:
 
         // Deleting one of two same-day events keeps the member active that day; the last one not.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM events WHERE kind = 'reply'")));
-        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("1/2/1/0/9900"));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("1/2/0/0/9900"));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM events WHERE kind = 'purchase'")));
-        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("1/1/1/0/0"));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-20")), QStringLiteral("1/1/0/0/0"));
         // b's latest activity falls back to the day before.
         QCOMPARE(scalar(q, QStringLiteral("SELECT last_active_at FROM memberships WHERE member_id = %1").arg(b)).toString(),
                  QStringLiteral("2026-11-19 23:59:59"));
@@ -102,6 +104,17 @@ private slots:
         // Leaving lowers the count; events are not edited in place.
         QVERIFY_OK(memberships.leave(ma, LeaveReason::Left, QDateTime(QDate(2026, 11, 21), QTime(8, 0))));
         QCOMPARE(scalar(q, QStringLiteral("SELECT member_count FROM chat_groups")).toInt(), 1);
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-21")), QStringLiteral("0/0/0/1/0"));
+        // A membership recorded by hand, without any event, still counts as a join and a leave.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO memberships (member_id, group_id, joined_at, left_at, leave_reason) "
+                                      "VALUES (%1, %2, '2026-11-21 09:00:00', '2026-11-22 10:00:00', 'kicked')")
+                           .arg(a).arg(group)));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-21")), QStringLiteral("0/0/1/1/0"));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-22")), QStringLiteral("0/0/0/1/0"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE memberships SET left_at = NULL, leave_reason = NULL "
+                                      "WHERE left_at = '2026-11-22 10:00:00'")));
+        QCOMPARE(day(q, group, QStringLiteral("2026-11-22")), QStringLiteral("none")); // reopened: the leave is gone
+        QCOMPARE(scalar(q, QStringLiteral("SELECT member_count FROM chat_groups")).toInt(), 2);
         QVERIFY(!q.exec(QStringLiteral("UPDATE events SET kind = 'post'")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("not edited in place")));
 
@@ -110,7 +123,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
         // A drifted rollup is found and named, and rebuild() repairs it.
-        QVERIFY(q.exec(QStringLiteral("UPDATE group_days SET messages = messages + 5")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE group_days SET messages = messages + 5 WHERE day = '2026-11-20'")));
         QVERIFY(q.exec(QStringLiteral("UPDATE chat_groups SET member_count = 7")));
         QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
         QCOMPARE(problems.size(), 2);
@@ -138,9 +151,10 @@ private slots:
         QVERIFY(scalar(q, QStringLiteral("SELECT count(*) FROM group_days")).toInt() > 100);
         QCOMPARE(scalar(q, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                           "('events_rollup_insert', 'events_rollup_delete', 'memberships_count_insert', "
-                                          "'memberships_count_delete', 'memberships_count_update', 'memberships_active_insert')"))
+                                          "'memberships_count_delete', 'memberships_count_update', 'memberships_active_insert', "
+                                          "'memberships_days_insert', 'memberships_days_delete', 'memberships_days_update')"))
                      .toInt(),
-                 6);
+                 9);
         QStringList problems;
         QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

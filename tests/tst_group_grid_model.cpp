@@ -169,8 +169,7 @@ private slots:
         QCOMPARE(model.index(0, 1).data(GroupGridModel::HeatRole).toDouble(), 0.5);
 
         // Net joins fall as well as rise: the heat keeps the sign.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (occurred_at, kind, member_id, group_id) "
-                                      "SELECT '2026-11-10 08:00:00', 'leave', member_id, group_id FROM memberships "
+        QVERIFY(q.exec(QStringLiteral("UPDATE memberships SET left_at = '2026-11-10 08:00:00', leave_reason = 'left' "
                                       "WHERE group_id = (SELECT id FROM chat_groups WHERE name = '宠粉群1')")));
         model.setMeasure(PivotMeasure::NetJoins30d);
         QVERIFY(model.reload());
