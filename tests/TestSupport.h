@@ -36,4 +36,8 @@ struct CliResult
 };
 CliResult runCli(const QStringList &arguments, int timeoutMs = 300000);
 
+// Writes a database as QunDesk 0.1 left it at schema version 2 (the first two migrations), with
+// one group, two members and a little activity, for upgrade tests.
+bool writeSchemaVersion2(const QString &path);
+
 } // namespace qundesk::test

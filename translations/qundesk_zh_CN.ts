@@ -4093,6 +4093,16 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <source>%1 groups · %2 members · %3 events</source>
         <translation>%1 个社群 · %2 名成员 · %3 条活动记录</translation>
     </message>
+    <message>
+        <source>Updating %1 to this version of QunDesk…
+This happens once; a large database takes a minute or two.</source>
+        <translation>正在把 %1 升级到当前版本的 QunDesk……
+只需一次；大型数据库需要一两分钟。</translation>
+    </message>
+    <message>
+        <source>Updating the database</source>
+        <translation>正在升级数据库</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::MatrixPage</name>

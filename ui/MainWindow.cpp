@@ -14,7 +14,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QTabWidget>
 #include <QFontMetrics>
 #include <QFutureWatcher>
@@ -198,8 +200,41 @@ void MainWindow::rebuildRecentMenu()
     });
 }
 
+// Brings an older database up to this version's schema on a worker thread while the window shows
+// that it is busy: building the activity rollups of a million members takes about a minute.
+// Returns the problem in words, or an empty string when the file needs no upgrade or was upgraded.
+QString MainWindow::upgradeInBackground(const QString &path)
+{
+    {
+        Database probe;
+        if (probe.open(path, Database::Mode::NoMigrate) || probe.schemaVersion() >= Migrations::latestVersion())
+            return {}; // nothing to upgrade, or a problem open() will report in its own words
+    }
+    QProgressDialog progress(tr("Updating %1 to this version of QunDesk…\nThis happens once; a large database "
+                                "takes a minute or two.").arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Updating the database"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] {
+        Database db;
+        const DatabaseError err = db.open(path, Database::Mode::Migrate);
+        return err ? err.message : QString();
+    }));
+    loop.exec();
+    return watcher.result();
+}
+
 bool MainWindow::openDatabase(const QString &path, bool quiet)
 {
+    if (const QString problem = upgradeInBackground(path); !problem.isEmpty()) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open database"), problem);
+        return false;
+    }
     auto db = std::make_unique<Database>();
     if (const DatabaseError err = db->open(path)) {
         if (!quiet)

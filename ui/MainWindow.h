@@ -45,6 +45,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QString upgradeInBackground(const QString &path);
     void buildMenus();
     void rebuildRecentMenu();
     void newDatabase();

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Page.h"
 #include "dialogs/DemoDialog.h"
+#include "storage/Migrations.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
@@ -98,6 +99,20 @@ private slots:
         f.close();
         QVERIFY(!window.openDatabase(junk, true));
         QCOMPARE(window.databasePath(), t.path);
+    }
+
+    // An older database is upgraded on a worker thread (the window stays responsive) and opens.
+    void opensAndUpgradesAnOlderDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(test::writeSchemaVersion2(path));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path, true));
+        QCOMPARE(window.databasePath(), path);
+        Database check;
+        QVERIFY_OK(check.open(path, Database::Mode::NoMigrate));
+        QCOMPARE(check.schemaVersion(), Migrations::latestVersion());
     }
 
     void screenshotsEveryPage()
