@@ -13,21 +13,27 @@ constexpr const char *TriggerNames[] = {
     "events_rollup_insert", "events_rollup_delete",
 };
 
-// Keep in step with the backfill in resources/migrations/0004_activity_rollups.sql.
+// What group_days must hold, computed from the raw rows (columns group_id, day, messages, active,
+// joins, leaves, gmv): the rebuild writes it and the check compares with it. Keep in step with the
+// backfill in resources/migrations/0004_activity_rollups.sql.
+#define RAW_GROUP_DAYS                                                                                                \
+    "SELECT group_id, day, sum(messages) AS messages, sum(active) AS active, sum(joins) AS joins, "                   \
+    "sum(leaves) AS leaves, sum(gmv) AS gmv FROM ("                                                                  \
+    "SELECT group_id, substr(occurred_at, 1, 10) AS day, sum(kind IN ('message', 'reply')) AS messages, "            \
+    "count(DISTINCT CASE WHEN kind NOT IN ('join', 'leave') THEN member_id END) AS active, 0 AS joins, 0 AS leaves, " \
+    "coalesce(sum(CASE WHEN kind = 'purchase' THEN amount_fen END), 0) AS gmv "                                     \
+    "FROM events WHERE group_id IS NOT NULL GROUP BY 1, 2 "                                                          \
+    "UNION ALL SELECT group_id, substr(joined_at, 1, 10), 0, 0, count(*), 0, 0 FROM memberships GROUP BY 1, 2 "      \
+    "UNION ALL SELECT group_id, substr(left_at, 1, 10), 0, 0, 0, count(*), 0 FROM memberships "                      \
+    "WHERE left_at IS NOT NULL GROUP BY 1, 2) GROUP BY group_id, day "                                               \
+    "HAVING sum(messages) + sum(active) + sum(joins) + sum(leaves) + sum(gmv) > 0"
+
 constexpr const char *RebuildStatements[] = {
     "UPDATE chat_groups SET member_count = "
     "(SELECT count(*) FROM memberships m WHERE m.group_id = chat_groups.id AND m.left_at IS NULL)",
     "DELETE FROM group_days",
     "INSERT INTO group_days (group_id, day, messages, active_members, joins, leaves, gmv_fen) "
-    "SELECT group_id, day, sum(messages), sum(active), sum(joins), sum(leaves), sum(gmv) FROM ("
-    "SELECT group_id, substr(occurred_at, 1, 10) AS day, sum(kind IN ('message', 'reply')) AS messages, "
-    "count(DISTINCT CASE WHEN kind NOT IN ('join', 'leave') THEN member_id END) AS active, 0 AS joins, 0 AS leaves, "
-    "coalesce(sum(CASE WHEN kind = 'purchase' THEN amount_fen END), 0) AS gmv "
-    "FROM events WHERE group_id IS NOT NULL GROUP BY 1, 2 "
-    "UNION ALL SELECT group_id, substr(joined_at, 1, 10), 0, 0, count(*), 0, 0 FROM memberships GROUP BY 1, 2 "
-    "UNION ALL SELECT group_id, substr(left_at, 1, 10), 0, 0, 0, count(*), 0 FROM memberships "
-    "WHERE left_at IS NOT NULL GROUP BY 1, 2) GROUP BY group_id, day "
-    "HAVING sum(messages) + sum(active) + sum(joins) + sum(leaves) + sum(gmv) > 0",
+    RAW_GROUP_DAYS,
     "UPDATE memberships SET last_active_at = "
     "(SELECT max(e.occurred_at) FROM events e WHERE e.member_id = memberships.member_id "
     "AND e.group_id = memberships.group_id AND e.kind NOT IN ('join', 'leave') "
@@ -46,16 +52,7 @@ const CheckQuery Checks[] = {
      "g.member_count FROM chat_groups g WHERE g.member_count <> "
      "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL)",
      QT_TRANSLATE_NOOP("ActivityRollups", "open members")},
-    {"WITH raw AS (SELECT group_id, day, sum(messages) AS messages, sum(active) AS active, sum(joins) AS joins, "
-     "sum(leaves) AS leaves, sum(gmv) AS gmv FROM ("
-     "SELECT group_id, substr(occurred_at, 1, 10) AS day, sum(kind IN ('message', 'reply')) AS messages, "
-     "count(DISTINCT CASE WHEN kind NOT IN ('join', 'leave') THEN member_id END) AS active, 0 AS joins, 0 AS leaves, "
-     "coalesce(sum(CASE WHEN kind = 'purchase' THEN amount_fen END), 0) AS gmv "
-     "FROM events WHERE group_id IS NOT NULL GROUP BY 1, 2 "
-     "UNION ALL SELECT group_id, substr(joined_at, 1, 10), 0, 0, count(*), 0, 0 FROM memberships GROUP BY 1, 2 "
-     "UNION ALL SELECT group_id, substr(left_at, 1, 10), 0, 0, 0, count(*), 0 FROM memberships "
-     "WHERE left_at IS NOT NULL GROUP BY 1, 2) GROUP BY group_id, day "
-     "HAVING sum(messages) + sum(active) + sum(joins) + sum(leaves) + sum(gmv) > 0), "
+    {"WITH raw AS (" RAW_GROUP_DAYS "), "
      "joined AS (SELECT r.group_id, r.day, r.messages || '/' || r.active || '/' || r.joins || '/' || r.leaves || '/' "
      "|| r.gmv AS expected, coalesce(d.messages || '/' || d.active_members || '/' || d.joins || '/' || d.leaves "
      "|| '/' || d.gmv_fen, '-') AS found FROM raw r LEFT JOIN group_days d ON d.group_id = r.group_id AND d.day = r.day "
@@ -71,6 +68,8 @@ const CheckQuery Checks[] = {
      "AND e.kind NOT IN ('join', 'leave') AND e.occurred_at >= m.joined_at), '-')",
      QT_TRANSLATE_NOOP("ActivityRollups", "last activity")},
 };
+
+#undef RAW_GROUP_DAYS
 
 } // namespace
 
