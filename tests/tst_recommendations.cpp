@@ -232,7 +232,8 @@ private slots:
         clash.purpose = GroupPurpose::Other;      // another family, but it holds the name
         clash.name = QStringLiteral("花漾9800级3群");
         clash.teamId = 5;
-        const Recommendation *r = find(recommend({a, clash}, {}, LifecycleThresholds{}), QStringLiteral("dissolve-2"));
+        const QList<Recommendation> rList = recommend({a, clash}, {}, LifecycleThresholds{});
+        const Recommendation *r = find(rList, QStringLiteral("dissolve-2"));
         QCOMPARE(r->targetName, QStringLiteral("花漾9800级4群"));
         QCOMPARE(r->newGroupNumber, 4);
     }
