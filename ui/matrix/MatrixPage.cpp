@@ -188,6 +188,8 @@ void MatrixPage::buildUi()
     QHeaderView *header = m_groupView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
+    // Size columns from the first rows only: measuring all of 10,000 groups' cells took 0.5 s.
+    header->setResizeContentsPrecision(200);
     header->setStretchLastSection(false);
 
     m_errorLabel = new QLabel(this);
