@@ -27,6 +27,10 @@
         <source>%1: %2 is %3 in the rollup but %4 in the raw rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find the latest activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -724,11 +728,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity rollup trigger %1 is missing.</source>
+        <source>Cannot build the activity rollups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot build the activity rollups: %1</source>
+        <source>The activity rollup triggers are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,10 +1191,6 @@
         <source>compute the daily activity of the groups</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>find the latest activity</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GroupCommand</name>
@@ -1399,10 +1399,6 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find the latest activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

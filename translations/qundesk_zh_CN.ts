@@ -27,6 +27,10 @@
         <source>%1: %2 is %3 in the rollup but %4 in the raw rows</source>
         <translation>%1：%2 在汇总中为 %3，在原始记录中为 %4</translation>
     </message>
+    <message>
+        <source>find the latest activity</source>
+        <translation>查找最近的活动</translation>
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -724,12 +728,12 @@
         <translation>无法保存演示数据：%1</translation>
     </message>
     <message>
-        <source>The activity rollup trigger %1 is missing.</source>
-        <translation>缺少活跃度汇总触发器 %1。</translation>
-    </message>
-    <message>
         <source>Cannot build the activity rollups: %1</source>
         <translation>无法生成活跃度汇总：%1</translation>
+    </message>
+    <message>
+        <source>The activity rollup triggers are missing.</source>
+        <translation>缺少活跃度汇总触发器。</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1191,6 @@
         <source>compute the daily activity of the groups</source>
         <translation>统计社群每日活跃度</translation>
     </message>
-    <message>
-        <source>find the latest activity</source>
-        <translation>查找最近的活动</translation>
-    </message>
 </context>
 <context>
     <name>GroupCommand</name>
@@ -1400,10 +1400,6 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
-    </message>
-    <message>
-        <source>find the latest activity</source>
-        <translation>查找最近的活动</translation>
     </message>
 </context>
 <context>

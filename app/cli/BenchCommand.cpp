@@ -28,45 +28,6 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-// The figure as SQL a person would type into the sqlite3 shell for tier × team: one GROUP BY
-// over the raw rows, without QunDesk's axis items, unassigned buckets or totals.
-QString baselineSql(PivotMeasure measure, const QDate &today)
-{
-    const QString live = QStringLiteral("g.status IN ('active', 'archived')");
-    const auto window = [&today](int days) {
-        return QStringLiteral("e.occurred_at >= '%1' AND e.occurred_at < '%2'")
-            .arg(today.addDays(1 - days).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
-    };
-    const QString overEvents = QStringLiteral(" FROM events e JOIN chat_groups g ON g.id = e.group_id WHERE ") + live
-        + QStringLiteral(" AND ");
-    switch (measure) {
-    case PivotMeasure::Groups:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM chat_groups g WHERE ") + live
-            + QStringLiteral(" GROUP BY 1, 2;");
-    case PivotMeasure::Members:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM memberships m JOIN chat_groups g "
-                              "ON g.id = m.group_id WHERE m.left_at IS NULL AND ")
-            + live + QStringLiteral(" GROUP BY 1, 2;");
-    case PivotMeasure::ActiveRate7d:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, count(DISTINCT e.group_id || '-' || e.member_id)") + overEvents
-            + window(7) + QStringLiteral(" AND e.kind NOT IN ('join', 'leave') GROUP BY 1, 2;");
-    case PivotMeasure::MessagesPerDay:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*)") + overEvents + window(7)
-            + QStringLiteral(" AND e.kind IN ('message', 'reply') GROUP BY 1, 2;");
-    case PivotMeasure::NetJoins30d:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(CASE e.kind WHEN 'join' THEN 1 ELSE -1 END)") + overEvents
-            + window(30) + QStringLiteral(" AND e.kind IN ('join', 'leave') GROUP BY 1, 2;");
-    case PivotMeasure::Gmv30d:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(e.amount_fen)") + overEvents + window(30)
-            + QStringLiteral(" AND e.kind = 'purchase' GROUP BY 1, 2;");
-    case PivotMeasure::KocCount:
-        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM members k JOIN memberships m ON m.member_id = k.id "
-                              "JOIN chat_groups g ON g.id = m.group_id WHERE k.is_koc = 1 AND m.left_at IS NULL AND ")
-            + live + QStringLiteral(" GROUP BY 1, 2;");
-    }
-    return {};
-}
-
 // Runs each statement `runs` + 1 times in one sqlite3 shell with `.timer on` and returns the
 // median wall time in ms of all but the first run of each (the first warms the page cache, as
 // QunDesk's first run does). An empty list when the shell is missing or fails.
@@ -169,7 +130,7 @@ int runBench(Cli &cli, const QStringList &args)
         }
         f.oursMs = median(times);
         figures.append(f);
-        statements.append(baselineSql(measure, today));
+        statements.append(GroupRepository::plainPivotSql(measure, today));
     }
     QString problem;
     const QList<double> baselines = shellMedians(db.path(), statements, runs, &problem);

@@ -83,6 +83,18 @@ std::span<const char *const> ActivityRollups::rebuildStatements()
     return RebuildStatements;
 }
 
+DatabaseError ActivityRollups::lastActivityCoversDay(const QDate &day, bool *out)
+{
+    // One step down events_time_kind, whose first column is occurred_at.
+    Query latest(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"));
+    if (auto err = latest.exec(tr("find the latest activity")))
+        return err;
+    const QString last = latest.next() ? latest.value(0).toString() : QString();
+    // Times are "yyyy-MM-dd HH:mm:ss", so the next day's date compares as the end of `day`.
+    *out = last < day.addDays(1).toString(Qt::ISODate);
+    return {};
+}
+
 DatabaseError ActivityRollups::rebuild()
 {
     SqlTransaction transaction(m_db);

@@ -3,6 +3,7 @@
 #include "storage/DatabaseError.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -25,6 +26,10 @@ public:
     static std::span<const char *const> rebuildStatements();
 
     explicit ActivityRollups(const QSqlDatabase &db) : m_db(db) {}
+
+    // Whether no event lies after the end of `day`: then memberships.last_active_at, which knows
+    // only each member's latest activity, answers "active in a window ending that day" exactly.
+    DatabaseError lastActivityCoversDay(const QDate &day, bool *out);
 
     // Recomputes every rollup in one transaction.
     DatabaseError rebuild();

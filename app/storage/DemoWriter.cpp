@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 #include <sqlite3.h>
 
 namespace qundesk {
@@ -141,6 +143,32 @@ DatabaseError selectColumn(sqlite3 *h, const QByteArray &sql, QList<QByteArray> 
     return err;
 }
 
+// Drops the named triggers when every one of them exists, appending their CREATE statements to
+// `created` so they can be run again; when any is missing, drops none. `dropped` says which.
+DatabaseError dropAllOrNone(sqlite3 *handle, std::span<const char *const> names, QList<QByteArray> *created,
+                            bool *dropped)
+{
+    *dropped = false;
+    QList<QByteArray> statements;
+    for (const char *name : names) {
+        QList<QByteArray> sql;
+        if (auto err = selectColumn(handle,
+                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
+                &sql))
+            return err;
+        if (sql.size() != 1)
+            return {};
+        statements.append(sql.first());
+    }
+    for (const char *name : names) {
+        if (auto err = raw::exec(handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
+            return err;
+    }
+    *created += statements;
+    *dropped = true;
+    return {};
+}
+
 } // namespace
 
 DemoWriter::DemoWriter(const QSqlDatabase &db)
@@ -211,47 +239,19 @@ DatabaseError DemoWriter::begin()
 DatabaseError DemoWriter::suspendIndexes()
 {
     finalizeStatements(); // DROP needs no statement of ours pending
-    QList<QByteArray> triggers;
-    for (const char *name : SearchTriggers) {
-        QList<QByteArray> sql;
-        if (auto err = selectColumn(m_handle,
-                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
-                &sql))
-            return err;
-        if (sql.size() == 1)
-            triggers.append(sql.first());
-    }
     // Only when the schema still has both triggers does the rebuild statement match it.
-    if (triggers.size() == qsizetype(std::size(SearchTriggers))) {
-        for (const char *name : SearchTriggers) {
-            if (auto err
-                = raw::exec(m_handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
-                return err;
-        }
-        m_suspendedTriggers = triggers;
-        m_rebuildSearch = true;
-    }
+    bool dropped = false;
+    if (auto err = dropAllOrNone(m_handle, SearchTriggers, &m_suspendedTriggers, &dropped))
+        return err;
+    m_rebuildSearch = dropped;
     // The activity rollups' triggers look up each event's other events of the day, which without
     // the events indexes (dropped below) would scan the table per row: drop them too and rebuild
     // the rollups once, after the indexes are back.
-    QList<QByteArray> rollupTriggers;
-    for (const char *name : ActivityRollups::triggerNames()) {
-        QList<QByteArray> sql;
-        if (auto err = selectColumn(m_handle,
-                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
-                &sql))
-            return err;
-        if (sql.size() != 1)
-            return DatabaseError::make(DatabaseError::Kind::Query,
-                QCoreApplication::translate("DemoWriter", "The activity rollup trigger %1 is missing.")
-                    .arg(QString::fromUtf8(name)));
-        rollupTriggers.append(sql.first());
-    }
-    for (const char *name : ActivityRollups::triggerNames()) {
-        if (auto err = raw::exec(m_handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
-            return err;
-    }
-    m_suspendedTriggers += rollupTriggers;
+    if (auto err = dropAllOrNone(m_handle, ActivityRollups::triggerNames(), &m_suspendedTriggers, &dropped))
+        return err;
+    if (!dropped)
+        return DatabaseError::make(DatabaseError::Kind::Query,
+            QCoreApplication::translate("DemoWriter", "The activity rollup triggers are missing."));
     m_rebuildRollups = true;
     for (const char *table : IndexedBulkTables) {
         QList<QByteArray> names;

@@ -1,5 +1,6 @@
 #include "storage/GroupActivityRepository.h"
 
+#include "storage/ActivityRollups.h"
 #include "storage/Query.h"
 
 #include <QHash>
@@ -54,11 +55,10 @@ DatabaseError GroupActivityRepository::readGroups(const QDate &today, int histor
     // open memberships and their last activity are then exactly the state at the end of the
     // day. For a past day they are counted from the raw rows as of its end (joined before it,
     // not yet left; distinct members with events in the window).
-    Query latest(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"));
-    if (auto err = latest.exec(tr("find the latest activity")))
+    bool noLaterActivity = false;
+    if (auto err = ActivityRollups(m_db).lastActivityCoversDay(today, &noLaterActivity))
         return err;
-    const QString lastEvent = latest.next() ? latest.value(0).toString() : QString();
-    const bool current = today >= QDate::currentDate() && lastEvent < end;
+    const bool current = today >= QDate::currentDate() && noLaterActivity;
     const QString members = current
         ? QStringLiteral("g.member_count")
         : QStringLiteral("(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id"

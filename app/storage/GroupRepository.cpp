@@ -1,6 +1,7 @@
 #include "storage/GroupRepository.h"
 
 #include "analytics/Lifecycle.h"
+#include "storage/ActivityRollups.h"
 #include "storage/AuditRepository.h"
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
@@ -506,11 +507,10 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
         break;
     case PivotMeasure::ActiveRate7d: {
         window = true;
-        Query latest(m_db, QStringLiteral("SELECT max(occurred_at) FROM events"));
-        if (auto err = latest.exec(tr("find the latest activity")))
+        bool exact = false;
+        if (auto err = ActivityRollups(m_db).lastActivityCoversDay(today, &exact))
             return err;
-        const QString last = latest.next() ? latest.value(0).toString() : QString();
-        if (last < today.addDays(1).toString(Qt::ISODate)) {
+        if (exact) {
             amount = QStringLiteral("(SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_at IS NULL "
                                     "AND m.last_active_at >= :from AND m.last_active_at < :end)");
         } else {
@@ -604,6 +604,43 @@ DatabaseError GroupRepository::pivot(GroupDimension rowDimension, GroupDimension
     for (GroupGrid::Cell &cell : grid.cells)
         cell.value = pivotValue(measure, cell);
     *out = std::move(grid);
+    return {};
+}
+
+QString GroupRepository::plainPivotSql(PivotMeasure measure, const QDate &today)
+{
+    const QString live = QStringLiteral("g.status IN ('active', 'archived')");
+    const auto window = [&today](int days) {
+        return QStringLiteral("e.occurred_at >= '%1' AND e.occurred_at < '%2'")
+            .arg(today.addDays(1 - days).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
+    };
+    const QString overEvents = QStringLiteral(" FROM events e JOIN chat_groups g ON g.id = e.group_id WHERE ") + live
+        + QStringLiteral(" AND ");
+    switch (measure) {
+    case PivotMeasure::Groups:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM chat_groups g WHERE ") + live
+            + QStringLiteral(" GROUP BY 1, 2;");
+    case PivotMeasure::Members:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM memberships m JOIN chat_groups g "
+                              "ON g.id = m.group_id WHERE m.left_at IS NULL AND ")
+            + live + QStringLiteral(" GROUP BY 1, 2;");
+    case PivotMeasure::ActiveRate7d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(DISTINCT e.group_id || '-' || e.member_id)") + overEvents
+            + window(7) + QStringLiteral(" AND e.kind NOT IN ('join', 'leave') GROUP BY 1, 2;");
+    case PivotMeasure::MessagesPerDay:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*)") + overEvents + window(7)
+            + QStringLiteral(" AND e.kind IN ('message', 'reply') GROUP BY 1, 2;");
+    case PivotMeasure::NetJoins30d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(CASE e.kind WHEN 'join' THEN 1 ELSE -1 END)") + overEvents
+            + window(30) + QStringLiteral(" AND e.kind IN ('join', 'leave') GROUP BY 1, 2;");
+    case PivotMeasure::Gmv30d:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, sum(e.amount_fen)") + overEvents + window(30)
+            + QStringLiteral(" AND e.kind = 'purchase' GROUP BY 1, 2;");
+    case PivotMeasure::KocCount:
+        return QStringLiteral("SELECT g.tier_id, g.team_id, count(*) FROM members k JOIN memberships m ON m.member_id = k.id "
+                              "JOIN chat_groups g ON g.id = m.group_id WHERE k.is_koc = 1 AND m.left_at IS NULL AND ")
+            + live + QStringLiteral(" GROUP BY 1, 2;");
+    }
     return {};
 }
 

@@ -105,6 +105,11 @@ public:
                         const QDate &today, GroupGrid *out,
                         const QList<GroupStatus> &statuses = {GroupStatus::Active, GroupStatus::Archived});
 
+    // The same figure for tier × team as SQL a person would type into the sqlite3 shell: one
+    // GROUP BY over the raw rows, without axis items, unassigned buckets, totals or rollups. The
+    // baseline that `qundesk-cli bench` times pivot() against.
+    static QString plainPivotSql(PivotMeasure measure, const QDate &today);
+
 private:
     DatabaseError changeStatus(qint64 id, GroupStatus from, GroupStatus to, const QString &action);
     DatabaseError explainWriteError(const Group &group, DatabaseError err);
