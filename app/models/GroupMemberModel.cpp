@@ -1,5 +1,7 @@
 #include "models/GroupMemberModel.h"
 
+#include "storage/MemberProfileRepository.h"
+
 #include <QScopedValueRollback>
 
 namespace qundesk {
@@ -22,16 +24,36 @@ void GroupMemberModel::setFilter(const GroupMemberFilter &filter)
     reload();
 }
 
+void GroupMemberModel::setNonConformingOnly(bool on, const NicknameTemplate &rule)
+{
+    m_nonConformingOnly = on;
+    m_rule = rule;
+    reload();
+}
+
+void GroupMemberModel::setFilter(const GroupMemberFilter &filter, bool nonConformingOnly, const NicknameTemplate &rule)
+{
+    m_filter = filter;
+    m_nonConformingOnly = nonConformingOnly;
+    m_rule = rule;
+    reload();
+}
+
 void GroupMemberModel::reload()
 {
     QList<GroupMemberRow> first;
     qint64 total = 0;
     m_error = {};
     if (m_groupId > 0 && m_db.isValid() && m_db.isOpen()) {
-        GroupProfileRepository repo(m_db);
-        m_error = repo.memberCount(m_groupId, m_filter, &total);
-        if (!m_error)
-            m_error = repo.memberPage(m_groupId, m_filter, 0, PageSize, &first);
+        if (m_nonConformingOnly) {
+            m_error = MemberProfileRepository(m_db).nonConformingMembers(m_groupId, m_filter, m_rule, &first);
+            total = first.size();
+        } else {
+            GroupProfileRepository repo(m_db);
+            m_error = repo.memberCount(m_groupId, m_filter, &total);
+            if (!m_error)
+                m_error = repo.memberPage(m_groupId, m_filter, 0, PageSize, &first);
+        }
     }
     if (m_error) {
         emit errorOccurred(m_error.message);
@@ -43,7 +65,7 @@ void GroupMemberModel::reload()
     beginResetModel();
     m_rows = std::move(first);
     m_total = total;
-    m_atEnd = m_rows.size() < PageSize;
+    m_atEnd = m_nonConformingOnly || m_rows.size() < PageSize;
     endResetModel();
     emit reloaded();
 }
@@ -90,6 +112,10 @@ QVariant GroupMemberModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (m_nonConformingOnly && index.column() == GroupNickname)
+            return m_rule.check(r.groupNickname);
+        return {};
     case MembershipIdRole:
         return r.membershipId;
     case MemberIdRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/NicknameTemplate.h"
 #include "storage/DatabaseError.h"
 #include "storage/GroupProfileRepository.h"
 
@@ -10,6 +11,9 @@ namespace qundesk {
 
 // The current members of one group with their roles, lazily: keyset pages of PageSize rows, so
 // a group of any size costs what the visible part costs. The filter (KOCs only, ...) runs in SQL.
+// With "nickname off template" on, the model lists the group's members (filtered in SQL) whose
+// group nickname does not follow the template, checked in C++ on the group's rows at once (a
+// group holds at most a few hundred members), and the nickname's tooltip says why.
 class GroupMemberModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +36,11 @@ public:
     void setGroup(const QSqlDatabase &db, qint64 groupId);
     void setFilter(const GroupMemberFilter &filter);
     const GroupMemberFilter &filter() const { return m_filter; }
+    // Lists only the members whose nickname does not follow `rule` (on), or everyone (off).
+    void setNonConformingOnly(bool on, const NicknameTemplate &rule = NicknameTemplate());
+    // Both at once, with one reload.
+    void setFilter(const GroupMemberFilter &filter, bool nonConformingOnly, const NicknameTemplate &rule);
+    bool nonConformingOnly() const { return m_nonConformingOnly; }
     void reload();
 
     // Members passing the filter, fetched or not.
@@ -56,6 +65,8 @@ private:
     QSqlDatabase m_db;
     qint64 m_groupId = 0;
     GroupMemberFilter m_filter;
+    bool m_nonConformingOnly = false;
+    NicknameTemplate m_rule;
     QList<GroupMemberRow> m_rows;
     qint64 m_total = 0;
     bool m_atEnd = true;

@@ -3,9 +3,11 @@
 #include "analytics/Lifecycle.h"
 #include "analytics/Recommendations.h"
 #include "domain/GroupNaming.h"
+#include "domain/NicknameTemplate.h"
 #include "storage/RecommendationRepository.h"
 #include "storage/SettingsRepository.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -87,17 +89,38 @@ OperationSettings::OperationSettings(QWidget *parent)
     gf->addRow(QString(), m_templateProblem);
     gf->addRow(tr("Promotion to the master group from"), m_promotionPoints);
 
+    m_nicknameTemplate = new QLineEdit(this);
+    m_nicknameTemplate->setObjectName(QStringLiteral("nicknameTemplate"));
+    m_nicknameTemplate->setToolTip(tr("Part names with one separator character between each two (- _ | / · or a space). "
+                                      "Full-width dashes and spaces around separators are forgiven. Default: %1")
+                                       .arg(NicknameTemplate::defaultPattern()));
+    m_nicknameProblem = new QLabel(this);
+    m_nicknameProblem->setWordWrap(true);
+    m_nicknameProblem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_nicknameProblem->hide();
+    m_nicknamePlaces = new QCheckBox(tr("The city part must be a known region name"), this);
+    m_nicknamePlaces->setObjectName(QStringLiteral("nicknamePlaces"));
+    m_nicknamePlaces->setToolTip(tr("Checks parts named 城市, 地区, 省份, city or region against the regions list "
+                                    "(a trailing 市/省/区/县 is ignored)."));
+    auto *membersBox = new QGroupBox(tr("Members"), this);
+    auto *mf = new QFormLayout(membersBox);
+    mf->addRow(tr("Group nickname template"), m_nicknameTemplate);
+    mf->addRow(QString(), m_nicknameProblem);
+    mf->addRow(QString(), m_nicknamePlaces);
+
     auto *defaults = new QPushButton(tr("Restore defaults"), this);
     auto *note = new QLabel(tr("These rules are stored in the database and apply to every desk that opens it."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(lifecycle);
     layout->addWidget(groups);
+    layout->addWidget(membersBox);
     layout->addWidget(note);
     layout->addWidget(defaults, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     connect(m_nameTemplate, &QLineEdit::textChanged, this, &OperationSettings::checkTemplate);
+    connect(m_nicknameTemplate, &QLineEdit::textChanged, this, &OperationSettings::checkNicknameTemplate);
     connect(defaults, &QPushButton::clicked, this, &OperationSettings::restoreDefaults);
     restoreDefaults();
 }
@@ -118,6 +141,8 @@ void OperationSettings::restoreDefaults()
     show(LifecycleThresholds{});
     m_nameTemplate->setText(GroupNaming::defaultTemplate());
     m_promotionPoints->setValue(RecommendationRules{}.promotionMinPoints);
+    m_nicknameTemplate->setText(NicknameTemplate::defaultPattern());
+    m_nicknamePlaces->setChecked(true);
 }
 
 void OperationSettings::checkTemplate()
@@ -125,6 +150,13 @@ void OperationSettings::checkTemplate()
     const QString problem = GroupNaming::validateTemplate(m_nameTemplate->text().trimmed());
     m_templateProblem->setText(problem);
     m_templateProblem->setVisible(!problem.isEmpty());
+}
+
+void OperationSettings::checkNicknameTemplate()
+{
+    const QString problem = NicknameTemplate::validatePattern(m_nicknameTemplate->text());
+    m_nicknameProblem->setText(problem);
+    m_nicknameProblem->setVisible(!problem.isEmpty());
 }
 
 bool OperationSettings::load(const QSqlDatabase &db, QString *error)
@@ -139,10 +171,19 @@ bool OperationSettings::load(const QSqlDatabase &db, QString *error)
     if (!err)
         err = settings.get(QString::fromLatin1(RecommendationRepository::PromotionMinPointsKey),
                            QString::number(RecommendationRules{}.promotionMinPoints), &points);
+    QString nicknameTemplate;
+    QString nicknamePlaces;
+    if (!err)
+        err = settings.get(QString::fromLatin1(NicknameTemplate::SettingsKey), NicknameTemplate::defaultPattern(),
+                           &nicknameTemplate);
+    if (!err)
+        err = settings.get(QString::fromLatin1(NicknameTemplate::CheckPlacesKey), QStringLiteral("1"), &nicknamePlaces);
     if (err) {
         *error = err.message;
         return false;
     }
+    m_nicknameTemplate->setText(nicknameTemplate);
+    m_nicknamePlaces->setChecked(nicknamePlaces == QLatin1StringView("1"));
     show(t);
     m_nameTemplate->setText(nameTemplate);
     bool ok = false;
@@ -156,6 +197,11 @@ bool OperationSettings::save(const QSqlDatabase &db, QString *error)
     const QString nameTemplate = m_nameTemplate->text().trimmed();
     if (const QString problem = GroupNaming::validateTemplate(nameTemplate); !problem.isEmpty()) {
         *error = tr("Naming template: %1").arg(problem);
+        return false;
+    }
+    const QString nicknameTemplate = m_nicknameTemplate->text().trimmed();
+    if (const QString problem = NicknameTemplate::validatePattern(nicknameTemplate); !problem.isEmpty()) {
+        *error = tr("Group nickname template: %1").arg(problem);
         return false;
     }
     if (m_floorActiveRate->value() >= m_weakActiveRate->value()) {
@@ -174,6 +220,8 @@ bool OperationSettings::save(const QSqlDatabase &db, QString *error)
     const QList<QPair<QString, QString>> others = {
         {QString::fromLatin1(GroupNaming::NameTemplateKey), nameTemplate},
         {QString::fromLatin1(RecommendationRepository::PromotionMinPointsKey), QString::number(m_promotionPoints->value())},
+        {QString::fromLatin1(NicknameTemplate::SettingsKey), nicknameTemplate},
+        {QString::fromLatin1(NicknameTemplate::CheckPlacesKey), m_nicknamePlaces->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
     };
     if (const DatabaseError err = SettingsRepository(db).setLifecycleThresholds(t, others)) {
         *error = err.message;

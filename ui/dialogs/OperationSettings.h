@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,7 @@ namespace qundesk::ui {
 
 // The settings that belong to the operation rather than to one desk, stored in the database's
 // settings table so every desk applies the same rules: the lifecycle thresholds, the group
-// naming template and the promotion rule. Each field's tooltip gives its default and why.
+// naming template, the promotion rule and the members' group nickname template. Each field's tooltip gives its default and why.
 class OperationSettings final : public QWidget
 {
     Q_OBJECT
@@ -36,10 +37,13 @@ public:
     QSpinBox *zombieDaysSpin() const { return m_zombieDays; }
     QDoubleSpinBox *weakActiveRateSpin() const { return m_weakActiveRate; }
     QSpinBox *promotionPointsSpin() const { return m_promotionPoints; }
+    QLineEdit *nicknameTemplateEdit() const { return m_nicknameTemplate; }
+    QCheckBox *nicknamePlacesCheck() const { return m_nicknamePlaces; }
 
 private:
     void show(const LifecycleThresholds &t);
     void checkTemplate();
+    void checkNicknameTemplate();
 
     QSpinBox *m_strongDays = nullptr;
     QDoubleSpinBox *m_weakActiveRate = nullptr;     // percent
@@ -51,6 +55,9 @@ private:
     QLineEdit *m_nameTemplate = nullptr;
     QLabel *m_templateProblem = nullptr;
     QSpinBox *m_promotionPoints = nullptr;
+    QLineEdit *m_nicknameTemplate = nullptr;
+    QLabel *m_nicknameProblem = nullptr;
+    QCheckBox *m_nicknamePlaces = nullptr;
 };
 
 } // namespace qundesk::ui

@@ -1,6 +1,7 @@
 #include "groups/GroupMembersTab.h"
 
 #include "models/GroupMemberModel.h"
+#include "storage/MemberProfileRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,10 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
 {
     m_kocOnly = new QCheckBox(tr("KOCs only"), this);
     m_kocOnly->setObjectName(QStringLiteral("kocOnly"));
+    m_nonConforming = new QCheckBox(tr("Nickname off template"), this);
+    m_nonConforming->setObjectName(QStringLiteral("nonConformingOnly"));
+    m_nonConforming->setToolTip(tr("Only members whose group nickname does not follow the nickname template "
+                                   "(Settings → Operation); the nickname's tooltip says why."));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleFilter"));
     m_role->addItem(tr("All roles"), -1);
@@ -76,6 +81,7 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_role);
     bar->addWidget(m_kocOnly);
+    bar->addWidget(m_nonConforming);
     bar->addStretch(1);
     bar->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +89,7 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_kocOnly, &QCheckBox::toggled, this, &GroupMembersTab::applyFilter);
+    connect(m_nonConforming, &QCheckBox::toggled, this, &GroupMembersTab::applyFilter);
     connect(m_role, &QComboBox::currentIndexChanged, this, &GroupMembersTab::applyFilter);
     connect(m_model, &GroupMemberModel::reloaded, this, &GroupMembersTab::updateCount);
     connect(m_model, &GroupMemberModel::errorOccurred, this, &GroupMembersTab::problem);
@@ -91,6 +98,7 @@ GroupMembersTab::GroupMembersTab(QWidget *parent)
 
 void GroupMembersTab::setGroup(const QSqlDatabase &db, qint64 groupId)
 {
+    m_db = db;
     m_model->setGroup(db, groupId);
 }
 
@@ -105,11 +113,26 @@ void GroupMembersTab::applyFilter()
     filter.kocOnly = m_kocOnly->isChecked();
     if (const int role = m_role->currentData().toInt(); role >= 0)
         filter.role = MembershipRole(role);
-    m_model->setFilter(filter);
+    if (m_nonConforming->isChecked()) {
+        // Read each time: the template may have changed in the settings meanwhile.
+        NicknameTemplate rule;
+        if (auto err = MemberProfileRepository(m_db).nicknameTemplate(&rule)) {
+            emit problem(err.message);
+            return;
+        }
+        m_model->setFilter(filter, true, rule);
+        return;
+    }
+    m_model->setFilter(filter, false, NicknameTemplate());
 }
 
 void GroupMembersTab::updateCount()
 {
+    if (m_nonConforming->isChecked()) {
+        m_count->setText(tr("%Ln member(s) whose nickname does not follow the template", nullptr,
+                            int(m_model->totalCount())));
+        return;
+    }
     m_count->setText(m_kocOnly->isChecked() ? tr("%Ln KOC(s) shown", nullptr, int(m_model->totalCount()))
                                             : tr("%Ln member(s) shown", nullptr, int(m_model->totalCount())));
 }

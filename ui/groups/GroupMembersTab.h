@@ -32,6 +32,8 @@ public:
     QTableView *view() const { return m_view; }
     QCheckBox *kocOnly() const { return m_kocOnly; }
     QComboBox *roleFilter() const { return m_role; }
+    // "不符合昵称规范": only members whose group nickname does not follow the nickname template.
+    QCheckBox *nonConformingOnly() const { return m_nonConforming; }
 
 signals:
     void roleChangeRequested(qint64 membershipId, const QString &memberName, MembershipRole from, MembershipRole to);
@@ -44,6 +46,8 @@ private:
 
     GroupMemberModel *m_model = nullptr;
     QCheckBox *m_kocOnly = nullptr;
+    QCheckBox *m_nonConforming = nullptr;
+    QSqlDatabase m_db;
     QComboBox *m_role = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
