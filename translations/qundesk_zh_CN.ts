@@ -1618,6 +1618,52 @@
     </message>
 </context>
 <context>
+    <name>MemberCommand</name>
+    <message>
+        <source>save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfileRepository</name>
+    <message>
+        <source>read member %1</source>
+        <translation>读取成员 %1</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>read who revealed the data of member %1</source>
+        <translation>读取成员 %1 的查看记录</translation>
+    </message>
+    <message>
+        <source>read the verification history of member %1</source>
+        <translation>读取成员 %1 的审核记录</translation>
+    </message>
+    <message>
+        <source>read the activity of member %1</source>
+        <translation>读取成员 %1 的动态</translation>
+    </message>
+    <message>
+        <source>count the groups of member %1</source>
+        <translation>统计成员 %1 所在的社群</translation>
+    </message>
+    <message>
+        <source>look up the platform ID %1</source>
+        <translation>查找平台 ID %1</translation>
+    </message>
+    <message>
+        <source>list the operators</source>
+        <translation>列出运营人员</translation>
+    </message>
+    <message>
+        <source>list the group nicknames of group %1</source>
+        <translation>列出社群 %1 的群昵称</translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>explain the members query</source>
@@ -1795,6 +1841,78 @@
     <message>
         <source>Schema migration %1 failed: %2</source>
         <translation>数据库结构迁移 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NicknameTemplate</name>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The nickname template is empty: write its parts with a separator between each two, e.g. %1.</source>
+        <translation>昵称规范为空：请写出各部分，并在相邻两部分之间加分隔符，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Separators are single characters such as - _ | / or a space; “%1” is several.</source>
+        <translation>分隔符只能是一个字符，如 - _ | / 或空格；“%1”是多个字符。</translation>
+    </message>
+    <message>
+        <source>The nickname template starts with the separator “%1”: it should start with a part name.</source>
+        <translation>昵称规范以分隔符“%1”开头：应以部分名称开头。</translation>
+    </message>
+    <message>
+        <source>The nickname template ends with a separator: it should end with a part name.</source>
+        <translation>昵称规范以分隔符结尾：应以部分名称结尾。</translation>
+    </message>
+    <message>
+        <source>The nickname template “%1” has one part only; a template needs at least two with a separator between them, e.g. %2.</source>
+        <translation>昵称规范“%1”只有一个部分；至少需要两个部分，中间用分隔符隔开，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The nickname template has %1 parts; at most %2 are allowed.</source>
+        <translation>昵称规范有 %1 个部分；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The nickname template names the part “%1” twice.</source>
+        <translation>昵称规范中“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>The nickname template “%1” is not usable: %2</source>
+        <translation>昵称规范“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>No group nickname: it should read %1.</source>
+        <translation>没有群昵称：应改为 %1 的格式。</translation>
+    </message>
+    <message>
+        <source>“%1” separates its parts with “%2” where the template %3 uses %4.</source>
+        <translation>“%1”用“%2”分隔，而规范 %3 用的是 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n part(s) where the template %2 has %3 (%4), separated by %5.</source>
+        <translation>
+            <numerusform>“%1”有 %n 个部分，而规范 %2 有 %3 个（%4），用 %5 分隔。</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” has %2 after the %3 part where the template %4 has %5.</source>
+        <translation>“%1”在“%3”部分后用了%2，而规范 %4 在此处用%5。</translation>
+    </message>
+    <message>
+        <source>The %1 part of “%2” is empty (template %3).</source>
+        <translation>“%2”的“%1”部分为空（规范 %3）。</translation>
+    </message>
+    <message>
+        <source>The %1 part “%2” of “%3” is not a known name (such as %4).</source>
+        <translation>“%3”的“%1”部分“%2”不是已知名称（如 %4）。</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3902,19 @@ Advice only: QunDesk cannot carry this out for you.</source>
             <numerusform>显示 %Ln 位成员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nickname off template</source>
+        <translation>不符合昵称规范</translation>
+    </message>
+    <message>
+        <source>Only members whose group nickname does not follow the nickname template (Settings → Operation); the nickname's tooltip says why.</source>
+        <translation>只显示群昵称不符合昵称规范（设置 → 社群运营）的成员；鼠标停在昵称上可看原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) whose nickname does not follow the template</source>
+        <translation>
+            <numerusform>%Ln 位成员的群昵称不符合规范</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::GroupProfileDialog</name>
@@ -4194,10 +4325,613 @@ This happens once; a large database takes a minute or two.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MemberLedgerModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MemberPicker</name>
     <message>
         <source>Type a name or group nickname</source>
         <translation>输入姓名或群昵称</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileDialog</name>
+    <message>
+        <source>(no operator)</source>
+        <translation>（未选操作人）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Blacklist and KOC</source>
+        <translation>拉黑与 KOC</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Recorded on points entries and verification decisions.</source>
+        <translation>记录在积分流水和审核结论上。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saves the Profile tab. The other tabs save each change at once.</source>
+        <translation>保存“资料”页。其他页的每项改动会立即保存。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The %1 is shown in full in this window; the reveal is in the audit log.</source>
+        <translation>%1已在本窗口完整显示；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Member profile – %1</source>
+        <translation>成员档案 – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln group(s)</source>
+        <translation>
+            <numerusform>在 %Ln 个社群</numerusform></translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的改动。</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>无法撤销或重做：%1</translation>
+    </message>
+    <message>
+        <source>Saved (Ctrl+Z undoes it).</source>
+        <translation>已保存（Ctrl+Z 可撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileFields</name>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full platform ID in this window. The reveal is written to the audit log.</source>
+        <translation>在本窗口显示完整的平台 ID。此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Show the full phone number in this window. The reveal is written to the audit log.</source>
+        <translation>在本窗口显示完整的手机号。此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台 ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation>首次入群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Masked: press Reveal to see or change it.</source>
+        <translation>已打码：点“显示”查看或修改。</translation>
+    </message>
+    <message>
+        <source>Does not follow the nickname template: %1</source>
+        <translation>不符合昵称规范：%1</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>platform ID</source>
+        <translation>平台 ID</translation>
+    </message>
+    <message>
+        <source>Display name: the member needs a name.</source>
+        <translation>姓名：成员需要有姓名。</translation>
+    </message>
+    <message>
+        <source>Platform ID: the member needs one (WeChat ID or similar).</source>
+        <translation>平台 ID：成员需要有平台 ID（微信号等）。</translation>
+    </message>
+    <message>
+        <source>Phone: “%1” may contain only digits, spaces, dashes and a leading +.</source>
+        <translation>手机号：“%1”只能包含数字、空格、短横线和开头的 +。</translation>
+    </message>
+    <message>
+        <source>First joined: %1 lies in the future.</source>
+        <translation>首次入群：%1 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Platform ID: %1 already belongs to %2 (member #%3); each member has their own.</source>
+        <translation>平台 ID：%1 已属于 %2（成员 #%3）；每位成员的平台 ID 不能重复。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileGroupsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click a group to open its profile.</source>
+        <translation>双击社群可打开群档案。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>在群中</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Not in any group yet.</source>
+        <translation>尚未加入任何社群。</translation>
+    </message>
+    <message>
+        <source>In %1 group(s) now, %2 earlier stay(s).</source>
+        <translation>目前在 %1 个社群，以往 %2 段入群记录。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfilePointsTab</name>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Note, e.g. 周一游戏第一名 / 兑换满100减10券</source>
+        <translation>备注，如 周一游戏第一名 / 兑换满100减10券</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Add the points for the chosen reason.</source>
+        <translation>按所选原因发放积分。</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Spend the points on a coupon or gift; the reason is always Redemption.</source>
+        <translation>用积分兑换优惠券或礼品；原因记为“兑换”。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %Ln point(s)</source>
+        <translation>
+            <numerusform>余额：%Ln 积分</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 points (%2); the balance is now %3.</source>
+        <translation>已发放 %1 积分（%2）；当前余额 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot redeem %1 points: the balance is only %2 points. Redeem at most %2, or record the points earned first.</source>
+        <translation>无法兑换 %1 积分：余额只有 %2 积分。最多可兑换 %2，或先登记获得的积分。</translation>
+    </message>
+    <message>
+        <source>Note: say what the points were redeemed for (a coupon, a gift …).</source>
+        <translation>备注：请写明兑换了什么（优惠券、礼品……）。</translation>
+    </message>
+    <message>
+        <source>Redeemed %1 points; the balance is now %2.</source>
+        <translation>已兑换 %1 积分；当前余额 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileStatusTab</name>
+    <message>
+        <source>Blacklist member</source>
+        <translation>拉黑成员</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>拉黑</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. 群内发广告、私加成员推销</source>
+        <translation>原因（必填），如 群内发广告、私加成员推销</translation>
+    </message>
+    <message>
+        <source>Blacklist…</source>
+        <translation>拉黑…</translation>
+    </message>
+    <message>
+        <source>Removes the member from every group (reason: kicked) and keeps them out.</source>
+        <translation>将成员移出所有社群（原因：移出）并禁止再入群。</translation>
+    </message>
+    <message>
+        <source>Lift the blacklist</source>
+        <translation>解除拉黑</translation>
+    </message>
+    <message>
+        <source>The member may join groups again; they are not put back into the groups they left.</source>
+        <translation>成员可以重新入群；不会自动回到之前被移出的社群。</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 每周晒单、主动答疑</source>
+        <translation>原因，如 每周晒单、主动答疑</translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation>标记为 KOC</translation>
+    </message>
+    <message>
+        <source>Remove the KOC flag</source>
+        <translation>取消 KOC 标记</translation>
+    </message>
+    <message>
+        <source>Blacklisted since %1.
+Reason: %2</source>
+        <translation>自 %1 起已拉黑。
+原因：%2</translation>
+    </message>
+    <message>
+        <source>Not blacklisted.</source>
+        <translation>未拉黑。</translation>
+    </message>
+    <message>
+        <source>KOC since %1.</source>
+        <translation>自 %1 起为 KOC。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Not a KOC.</source>
+        <translation>不是 KOC。</translation>
+    </message>
+    <message>
+        <source>Not a KOC (last note: %1).</source>
+        <translation>不是 KOC（上次说明：%1）。</translation>
+    </message>
+    <message>
+        <source>Blacklist reason: say why the member is blacklisted (e.g. posting ads).</source>
+        <translation>拉黑原因：请写明拉黑的原因（如发广告）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blacklist %1 for “%2”? They will be removed from %Ln group(s) with the reason “kicked”. Lifting the blacklist later does not put them back.</source>
+        <translation>
+            <numerusform>因“%2”拉黑 %1？将把其移出 %Ln 个社群（原因：移出）。以后解除拉黑也不会自动回到这些社群。</numerusform></translation>
+    </message>
+    <message>
+        <source>Blacklist %1 for “%2”? They are in no group now.</source>
+        <translation>因“%2”拉黑 %1？其目前不在任何社群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blacklisted; removed from %Ln group(s).</source>
+        <translation>
+            <numerusform>已拉黑；已移出 %Ln 个社群。</numerusform></translation>
+    </message>
+    <message>
+        <source>The blacklist is lifted.</source>
+        <translation>已解除拉黑。</translation>
+    </message>
+    <message>
+        <source>KOC reason: say why the member is a KOC (what they do for the group).</source>
+        <translation>KOC 原因：请写明为何标记为 KOC（为社群做了什么）。</translation>
+    </message>
+    <message>
+        <source>KOC reason: say why the KOC flag is removed.</source>
+        <translation>KOC 原因：请写明为何取消 KOC 标记。</translation>
+    </message>
+    <message>
+        <source>Flagged as KOC.</source>
+        <translation>已标记为 KOC。</translation>
+    </message>
+    <message>
+        <source>The KOC flag is removed.</source>
+        <translation>已取消 KOC 标记。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileTagsTab</name>
+    <message>
+        <source>New tag, e.g. 高意向</source>
+        <translation>新标签，如 高意向</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Check a tag to put it on the member, uncheck it to take it off.</source>
+        <translation>勾选标签即贴到成员身上，取消勾选即移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) carry this tag.</source>
+        <translation>
+            <numerusform>%Ln 位成员有此标签。</numerusform></translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>没有标签。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New tag: type the tag's name first.</source>
+        <translation>新标签：请先输入标签名称。</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>已贴标签“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberProfileVerificationTab</name>
+    <message>
+        <source>Evidence, e.g. 手机号一致，门头照与营业执照已核对</source>
+        <translation>审核依据，如 手机号一致，门头照与营业执照已核对</translation>
+    </message>
+    <message>
+        <source>Submit for checking</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Back to unverified</source>
+        <translation>退回未审核</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Verifying or rejecting records the operator chosen at the bottom of the window and needs an evidence note: what was checked (phone, shop photo, licence).</source>
+        <translation>通过或驳回会记录窗口底部所选的操作人，并需要填写审核依据：核对了什么（手机号、门头照、营业执照）。</translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation>审核记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>审核状态：%1</translation>
+    </message>
+    <message>
+        <source>operator not recorded</source>
+        <translation>未记录审核人</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>由 %1 于 %2 审核。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>A member who is %1 cannot be set to %2 directly.</source>
+        <translation>“%1”的成员不能直接改为“%2”。</translation>
+    </message>
+    <message>
+        <source>Operator: choose who checked the member (at the bottom of the window) before deciding. Operators are managed in Settings.</source>
+        <translation>操作人：请先在窗口底部选择审核人。运营人员在“设置”中管理。</translation>
+    </message>
+    <message>
+        <source>Evidence: say what was checked before deciding, e.g. the phone number and the shop photo.</source>
+        <translation>审核依据：请写明核对了什么，如手机号和门头照。</translation>
+    </message>
+    <message>
+        <source>Verification is now %1.</source>
+        <translation>审核状态已改为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberTimelineModel</name>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>离开：%1</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5161,30 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Activity floor: %1 must be below the weak threshold of %2, or no group would be weak before it is a zombie.</source>
         <translation>活跃底线：%1 必须低于弱运营阈值 %2，否则群不会先进入弱运营就直接成为僵尸群。</translation>
+    </message>
+    <message>
+        <source>Part names with one separator character between each two (- _ | / · or a space). Full-width dashes and spaces around separators are forgiven. Default: %1</source>
+        <translation>各部分名称之间用一个分隔符（- _ | / · 或空格）。全角短横线以及分隔符两侧的空格都视为符合。默认：%1</translation>
+    </message>
+    <message>
+        <source>The city part must be a known region name</source>
+        <translation>“城市”部分须为已登记的地区名</translation>
+    </message>
+    <message>
+        <source>Checks parts named 城市, 地区, 省份, city or region against the regions list (a trailing 市/省/区/县 is ignored).</source>
+        <translation>将名为 城市、地区、省份、city 或 region 的部分与地区列表核对（末尾的 市/省/区/县 忽略）。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group nickname template</source>
+        <translation>群昵称规范</translation>
+    </message>
+    <message>
+        <source>Group nickname template: %1</source>
+        <translation>群昵称规范：%1</translation>
     </message>
 </context>
 <context>

@@ -481,11 +481,15 @@ private slots:
         Database db;
         QVERIFY_OK(db.open(path));
         const qint64 member = qEnvironmentVariableIntValue("QUNDESK_MEMBER_ID") > 0
-            ? qEnvironmentVariableIntValue("QUNDESK_MEMBER_ID") : 7;
+            ? qEnvironmentVariableIntValue("QUNDESK_MEMBER_ID") : 492;   // a KOC with a past group
         MemberProfileDialog dialog(db.connection(), member);
         dialog.resize(1000, 720);
         dialog.show();
         dialog.fields()->revealPhone();
+        // A decision on record, so the history shows.
+        dialog.verificationTab()->decide(VerificationStatus::Pending);
+        dialog.verificationTab()->evidenceEdit()->setText(QStringLiteral("手机号一致，门头照与营业执照已核对"));
+        dialog.verificationTab()->decide(VerificationStatus::Verified);
         QVERIFY(dialog.saveScreenshots(dir, QStringLiteral("member-profile-%1").arg(language)));
         GroupMembersTab tab;
         tab.resize(800, 500);

@@ -62,7 +62,8 @@ MemberProfileStatusTab::MemberProfileStatusTab(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(black);
-    layout->addWidget(koc, 1);
+    layout->addWidget(koc);
+    layout->addStretch(1);
 
     connect(m_blacklist, &QPushButton::clicked, this, &MemberProfileStatusTab::blacklist);
     connect(m_unblacklist, &QPushButton::clicked, this, &MemberProfileStatusTab::unblacklist);

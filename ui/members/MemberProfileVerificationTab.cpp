@@ -39,6 +39,14 @@ MemberProfileVerificationTab::MemberProfileVerificationTab(std::function<qint64(
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
     m_history->setWordWrap(false);
+    const QFontMetrics fm = m_history->fontMetrics();
+    const int em = fm.horizontalAdvance(QChar(0x6210));
+    QHeaderView *header = m_history->horizontalHeader();
+    header->resizeSection(0, fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 24);
+    header->resizeSection(1, em * 8 + 24);
+    header->resizeSection(2, em * 6 + 24);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    header->resizeSection(4, em * 6 + 24);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pending);
@@ -105,8 +113,11 @@ DatabaseError MemberProfileVerificationTab::load(const QSqlDatabase &db, const M
         text += QLatin1Char('\n') + tr("Decided by %1 on %2.")
                                         .arg(who, member.verifiedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
-    if (!member.verificationEvidence.isEmpty())
-        text += QLatin1Char('\n') + tr("Evidence: %1").arg(member.verificationEvidence);
+    if (!member.verificationEvidence.isEmpty()) {
+        text += QLatin1Char('\n') + (isVerificationDecision(member.verification)
+                                         ? tr("Evidence: %1").arg(member.verificationEvidence)
+                                         : tr("Evidence of the earlier decision: %1").arg(member.verificationEvidence));
+    }
     m_state->setText(text);
     for (VerificationStatus to : allVerificationStatuses())
         button(to)->setEnabled(allowed(member.verification, to));
@@ -120,12 +131,10 @@ DatabaseError MemberProfileVerificationTab::load(const QSqlDatabase &db, const M
         const VerificationRecord &r = records.at(i);
         const QStringList cells = {fromDbTime(r.at.left(19)).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                    tr("%1 → %2").arg(verificationLabel(r.from), verificationLabel(r.to)),
-                                   r.operatorName, r.evidence, r.actor};
+                                   r.operatorName, isVerificationDecision(r.to) ? r.evidence : QString(), r.actor};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_history->resizeColumnsToContents();
-    m_history->horizontalHeader()->setStretchLastSection(true);
     return {};
 }
 
