@@ -1900,7 +1900,9 @@
     <message numerus="yes">
         <source>“%1” has %n part(s) where the template %2 has %3 (%4), separated by %5.</source>
         <translation>
-            <numerusform>“%1” has %n part where the template %2 has %3 (%4), separated by %5.</numerusform><numerusform>“%1” has %n parts where the template %2 has %3 (%4), separated by %5.</numerusform></translation>
+            <numerusform>“%1” has %n part where the template %2 has %3 (%4), separated by %5.</numerusform>
+            <numerusform>“%1” has %n parts where the template %2 has %3 (%4), separated by %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” has %2 after the %3 part where the template %4 has %5.</source>
@@ -3915,7 +3917,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%Ln member(s) whose nickname does not follow the template</source>
         <translation>
-            <numerusform>%Ln member whose nickname does not follow the template</numerusform><numerusform>%Ln members whose nickname does not follow the template</numerusform></translation>
+            <numerusform>%Ln member whose nickname does not follow the template</numerusform>
+            <numerusform>%Ln members whose nickname does not follow the template</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,12 +4439,16 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln group(s)</source>
         <translation>
-            <numerusform>in %Ln group</numerusform><numerusform>in %Ln groups</numerusform></translation>
+            <numerusform>in %Ln group</numerusform>
+            <numerusform>in %Ln groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blacklisted</source>
@@ -4604,9 +4612,15 @@ This happens once; a large database takes a minute or two.</source>
         <source>Not in any group yet.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>In %1 group(s) now, %2 earlier stay(s).</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>In %Ln group(s) now</source>
+        <translation>
+            <numerusform>In %Ln group now</numerusform><numerusform>In %Ln groups now</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln earlier stay(s) in groups.</source>
+        <translation>
+            <numerusform>, %Ln earlier stay in groups.</numerusform><numerusform>, %Ln earlier stays in groups.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4642,7 +4656,9 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Balance: %Ln point(s)</source>
         <translation>
-            <numerusform>Balance: %Ln point</numerusform><numerusform>Balance: %Ln points</numerusform></translation>
+            <numerusform>Balance: %Ln point</numerusform>
+            <numerusform>Balance: %Ln points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 points (%2); the balance is now %3.</source>
@@ -4739,7 +4755,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Blacklist %1 for “%2”? They will be removed from %Ln group(s) with the reason “kicked”. Lifting the blacklist later does not put them back.</source>
         <translation>
-            <numerusform>Blacklist %1 for “%2”? They will be removed from %Ln group with the reason “kicked”. Lifting the blacklist later does not put them back.</numerusform><numerusform>Blacklist %1 for “%2”? They will be removed from %Ln groups with the reason “kicked”. Lifting the blacklist later does not put them back.</numerusform></translation>
+            <numerusform>Blacklist %1 for “%2”? They will be removed from %Ln group with the reason “kicked”. Lifting the blacklist later does not put them back.</numerusform>
+            <numerusform>Blacklist %1 for “%2”? They will be removed from %Ln groups with the reason “kicked”. Lifting the blacklist later does not put them back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blacklist %1 for “%2”? They are in no group now.</source>
@@ -4748,7 +4766,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Blacklisted; removed from %Ln group(s).</source>
         <translation>
-            <numerusform>Blacklisted; removed from %Ln group.</numerusform><numerusform>Blacklisted; removed from %Ln groups.</numerusform></translation>
+            <numerusform>Blacklisted; removed from %Ln group.</numerusform>
+            <numerusform>Blacklisted; removed from %Ln groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The blacklist is lifted.</source>
@@ -4788,7 +4808,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%Ln member(s) carry this tag.</source>
         <translation>
-            <numerusform>%Ln member carry this tag.</numerusform><numerusform>%Ln members carry this tag.</numerusform></translation>
+            <numerusform>%Ln member carry this tag.</numerusform>
+            <numerusform>%Ln members carry this tag.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No tags.</source>
@@ -4895,6 +4917,10 @@ Reason: %2</source>
     </message>
     <message>
         <source>Verification is now %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence of the earlier decision: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

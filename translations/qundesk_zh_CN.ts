@@ -1900,7 +1900,8 @@
     <message numerus="yes">
         <source>“%1” has %n part(s) where the template %2 has %3 (%4), separated by %5.</source>
         <translation>
-            <numerusform>“%1”有 %n 个部分，而规范 %2 有 %3 个（%4），用 %5 分隔。</numerusform></translation>
+            <numerusform>“%1”有 %n 个部分，而规范 %2 有 %3 个（%4），用 %5 分隔。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” has %2 after the %3 part where the template %4 has %5.</source>
@@ -3913,7 +3914,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%Ln member(s) whose nickname does not follow the template</source>
         <translation>
-            <numerusform>%Ln 位成员的群昵称不符合规范</numerusform></translation>
+            <numerusform>%Ln 位成员的群昵称不符合规范</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4431,12 +4433,14 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%Ln 积分</numerusform></translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln group(s)</source>
         <translation>
-            <numerusform>在 %Ln 个社群</numerusform></translation>
+            <numerusform>在 %Ln 个社群</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blacklisted</source>
@@ -4600,9 +4604,15 @@ This happens once; a large database takes a minute or two.</source>
         <source>Not in any group yet.</source>
         <translation>尚未加入任何社群。</translation>
     </message>
-    <message>
-        <source>In %1 group(s) now, %2 earlier stay(s).</source>
-        <translation>目前在 %1 个社群，以往 %2 段入群记录。</translation>
+    <message numerus="yes">
+        <source>In %Ln group(s) now</source>
+        <translation>
+            <numerusform>目前在 %Ln 个社群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln earlier stay(s) in groups.</source>
+        <translation>
+            <numerusform>，以往 %Ln 段入群记录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4648,8 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Balance: %Ln point(s)</source>
         <translation>
-            <numerusform>余额：%Ln 积分</numerusform></translation>
+            <numerusform>余额：%Ln 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 points (%2); the balance is now %3.</source>
@@ -4736,7 +4747,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Blacklist %1 for “%2”? They will be removed from %Ln group(s) with the reason “kicked”. Lifting the blacklist later does not put them back.</source>
         <translation>
-            <numerusform>因“%2”拉黑 %1？将把其移出 %Ln 个社群（原因：移出）。以后解除拉黑也不会自动回到这些社群。</numerusform></translation>
+            <numerusform>因“%2”拉黑 %1？将把其移出 %Ln 个社群（原因：移出）。以后解除拉黑也不会自动回到这些社群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blacklist %1 for “%2”? They are in no group now.</source>
@@ -4745,7 +4757,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Blacklisted; removed from %Ln group(s).</source>
         <translation>
-            <numerusform>已拉黑；已移出 %Ln 个社群。</numerusform></translation>
+            <numerusform>已拉黑；已移出 %Ln 个社群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The blacklist is lifted.</source>
@@ -4785,7 +4798,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%Ln member(s) carry this tag.</source>
         <translation>
-            <numerusform>%Ln 位成员有此标签。</numerusform></translation>
+            <numerusform>%Ln 位成员有此标签。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No tags.</source>
@@ -4893,6 +4907,10 @@ Reason: %2</source>
     <message>
         <source>Verification is now %1.</source>
         <translation>审核状态已改为“%1”。</translation>
+    </message>
+    <message>
+        <source>Evidence of the earlier decision: %1</source>
+        <translation>上次审核的依据：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "dialogs/OperationSettings.h"
 #include "domain/NicknameTemplate.h"
 #include "groups/GroupMembersTab.h"
 #include "groups/GroupProfileDialog.h"
@@ -460,6 +461,31 @@ private slots:
         tab.nonConformingOnly()->setChecked(false);
         QCOMPARE(tab.model()->rowCount(), 5);
         QVERIFY(tab.model()->index(0, GroupMemberModel::GroupNickname).data(Qt::ToolTipRole).isNull());
+    }
+
+    void nicknameTemplateSetting()
+    {
+        test::TempDatabase t;
+        OperationSettings settings;
+        QString error;
+        QVERIFY(settings.load(t.connection(), &error));
+        QCOMPARE(settings.nicknameTemplateEdit()->text(), NicknameTemplate::defaultPattern());
+        QVERIFY(settings.nicknamePlacesCheck()->isChecked());
+        settings.nicknameTemplateEdit()->setText(QStringLiteral("城市--姓名"));
+        QVERIFY(!settings.save(t.connection(), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Group nickname template")), qPrintable(error));
+        QString stored;
+        QVERIFY_OK(SettingsRepository(t.connection()).get(QString::fromLatin1(NicknameTemplate::SettingsKey), QString(), &stored));
+        QVERIFY(stored.isEmpty());      // nothing written
+        settings.nicknameTemplateEdit()->setText(QStringLiteral("城市 / 店名 / 姓名"));
+        settings.nicknamePlacesCheck()->setChecked(false);
+        QVERIFY2(settings.save(t.connection(), &error), qPrintable(error));
+        QVERIFY_OK(SettingsRepository(t.connection()).get(QString::fromLatin1(NicknameTemplate::SettingsKey), QString(), &stored));
+        QCOMPARE(stored, QStringLiteral("城市 / 店名 / 姓名"));
+        OperationSettings again;
+        QVERIFY(again.load(t.connection(), &error));
+        QCOMPARE(again.nicknameTemplateEdit()->text(), QStringLiteral("城市 / 店名 / 姓名"));
+        QVERIFY(!again.nicknamePlacesCheck()->isChecked());
     }
 
     // QUNDESK_MEMBER_SHOTS=DIR [QUNDESK_MEMBER_LANG=zh_CN]: grabs every tab on a demo database.

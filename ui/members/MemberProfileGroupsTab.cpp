@@ -72,9 +72,9 @@ DatabaseError MemberProfileGroupsTab::load(const QSqlDatabase &db, qint64 member
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(GroupName, QHeaderView::Stretch);
     m_summary->setText(rows.isEmpty() ? tr("Not in any group yet.")
-                                      : tr("In %1 group(s) now, %2 earlier stay(s).")
-                                            .arg(openCount())
-                                            .arg(rows.size() - openCount()));
+                                      : tr("In %Ln group(s) now", nullptr, openCount())
+                                            + tr(", %Ln earlier stay(s) in groups.", nullptr,
+                                                 int(rows.size()) - openCount()));
     return {};
 }
 
