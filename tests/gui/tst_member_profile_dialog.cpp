@@ -463,6 +463,14 @@ private slots:
         QVERIFY(tab.model()->index(0, GroupMemberModel::GroupNickname).data(Qt::ToolTipRole).isNull());
     }
 
+    void missingMemberSaysSo()
+    {
+        test::TempDatabase t;
+        MemberProfileDialog dialog(t.connection(), 4242);
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("4242")), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(!dialog.tabs()->isEnabled());
+    }
+
     void nicknameTemplateSetting()
     {
         test::TempDatabase t;
