@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace qundesk::ui {
 
@@ -84,8 +85,12 @@ MemberProfileFields::MemberProfileFields(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Display name"), m_displayName);
-    form->addRow(tr("Group nickname"), m_nickname);
-    form->addRow(QString(), m_nicknameWarning);
+    // The warning sits under the nickname in the same row, so the row grows only as it needs.
+    auto *nicknameBox = new QVBoxLayout;
+    nicknameBox->setSpacing(2);
+    nicknameBox->addWidget(m_nickname);
+    nicknameBox->addWidget(m_nicknameWarning);
+    form->addRow(tr("Group nickname"), nicknameBox);
     form->addRow(tr("Platform ID"), pidRow);
     form->addRow(tr("Phone"), phoneRow);
     form->addRow(tr("Identity"), m_identity);
