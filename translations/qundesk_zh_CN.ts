@@ -4607,12 +4607,14 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>In %Ln group(s) now</source>
         <translation>
-            <numerusform>目前在 %Ln 个社群</numerusform></translation>
+            <numerusform>目前在 %Ln 个社群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln earlier stay(s) in groups.</source>
         <translation>
-            <numerusform>，以往 %Ln 段入群记录。</numerusform></translation>
+            <numerusform>，以往 %Ln 段入群记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
