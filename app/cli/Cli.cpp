@@ -16,6 +16,7 @@ const QList<Command> &commands()
         {"bench", "Time QunDesk's queries against the sqlite3 shell on this database", runBench},
         {"apply-recommendation", "Apply lifecycle recommendations by id (--dry-run shows the changes)",
          runApplyRecommendation},
+        {"koc", "KOC scores: recompute, show a member's breakdown, flag and unflag (report koc lists candidates)", runKoc},
     };
     return table;
 }

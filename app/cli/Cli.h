@@ -65,6 +65,8 @@ int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runBench(Cli &cli, const QStringList &args);
 int runApplyRecommendation(Cli &cli, const QStringList &args);
+int runKoc(Cli &cli, const QStringList &args);
+int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocCommands.cpp
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

@@ -352,7 +352,8 @@ int runReport(Cli &cli, const QStringList &args)
         "  lifecycle  the lifecycle stage of every active group, recorded first\n"
         "             (--json, --today YYYY-MM-DD, --no-record)\n"
         "  matrix     one measure over two group dimensions with totals\n"
-        "             (--rows DIM --cols DIM --measure M, --json, --today YYYY-MM-DD)\n");
+        "             (--rows DIM --cols DIM --measure M, --json, --today YYYY-MM-DD)\n"
+        "  koc        KOC candidates and unflag suggestions (--group G, --limit N, --json)\n");
     if (args.isEmpty())
         return cli.fail(ExitUsage, QStringLiteral("report needs a subcommand.\n") + usage);
     const QString sub = args.first();
@@ -364,6 +365,8 @@ int runReport(Cli &cli, const QStringList &args)
         return reportLifecycle(cli, args.mid(1));
     if (sub == QLatin1String("matrix"))
         return reportMatrix(cli, args.mid(1));
+    if (sub == QLatin1String("koc"))
+        return reportKoc(cli, args.mid(1));
     return cli.fail(ExitUsage, QStringLiteral("unknown report '%1'.\n").arg(sub) + usage);
 }
 

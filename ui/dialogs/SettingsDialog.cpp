@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "dialogs/KocSettings.h"
 #include "dialogs/OperationSettings.h"
 
 #include <QComboBox>
@@ -55,6 +56,14 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, QWidget *parent)
         m_tabs->setTabEnabled(operationTab, false);
         m_tabs->setTabToolTip(operationTab, tr("Open a database to change its rules."));
     }
+    // KOC scoring: its own tab; accept() finds it by type and saves it after the operation's rules.
+    auto *koc = new KocSettings(this);
+    const int kocTab = m_tabs->addTab(koc, tr("KOC scoring"));
+    if (QString error; m_db.isOpen() && !koc->load(m_db, &error)) {
+        m_error->setText(error);
+        m_error->show();
+    }
+    m_tabs->setTabEnabled(kocTab, m_db.isOpen());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -72,6 +81,12 @@ void SettingsDialog::accept()
     m_lastError.clear();
     if (m_db.isOpen() && !m_operation->save(m_db, &m_lastError)) {
         m_tabs->setCurrentWidget(m_operation);
+        m_error->setText(m_lastError);
+        m_error->show();
+        return;
+    }
+    if (auto *koc = findChild<KocSettings *>(); koc && m_db.isOpen() && !koc->save(m_db, &m_lastError)) {
+        m_tabs->setCurrentWidget(koc);
         m_error->setText(m_lastError);
         m_error->show();
         return;
