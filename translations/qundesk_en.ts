@@ -1479,6 +1479,219 @@
     </message>
 </context>
 <context>
+    <name>KocComponent</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KocRepository</name>
+    <message>
+        <source>Recompute KOC scores: the as-of day is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up each member&apos;s activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank members within their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find each group&apos;s top members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find each member&apos;s best group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the previous scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KOC recompute was cancelled; the scores are as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute KOC scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the members to rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the operation&apos;s top members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the scored members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list KOC candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list KOCs suggested for unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count KOC candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count KOCs suggested for unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the KOC score of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank member %1 within their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the top members of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these members are KOCs: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these members are no longer KOCs: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (member %2) is blacklisted and cannot be a KOC; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark member %1 as KOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the KOC mark of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the KOC score state of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the member activity rollup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild the member activity rollup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the member activity rollup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1, %2: %3 in the rollup, %4 in the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KocSettings</name>
+    <message>
+        <source>Weight of %1: %2 is not between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap of %1: %2 is not between 0 (no cap) and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: at least one weight must be above 0, or every score is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-life: %1 days is not between 1 and 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top share: %1% is not above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score: %1 is not between 0 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag band: %1 is not above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag after: %1 days is not between 1 and 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveReason</name>
     <message>
         <source>Left</source>
@@ -4091,6 +4304,388 @@ Judged on %2 from the group&apos;s age and its last 30 days of activity.</source
     </message>
 </context>
 <context>
+    <name>qundesk::ui::KocBreakdownView</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component: the events counted, then capped per day and decayed by age (half-life), then weight × ln(1 + decayed) points. The score is the sum of the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC score unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KOC score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are computed for all members at once: use “Recompute” in the KOC dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile overall: %1 (the share of other members scoring lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1: percentile %2 among %n member(s)</source>
+        <translation>
+            <numerusform>In %1: percentile %2 among %n member</numerusform>
+            <numerusform>In %1: percentile %2 among %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in any group at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar for KOC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; below the unflag band since %1: suggested for unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; below the unflag band since %1, not yet long enough to suggest unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted: never proposed as KOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC candidate: at or above the bar and not flagged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed at %1 from activity up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocDialog</name>
+    <message>
+        <source>KOC candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n member(s) as KOC. Reason (recorded on each member and in the audit log):</source>
+        <translation>
+            <numerusform>Mark %n member as KOC. Reason (recorded on each member and in the audit log):</numerusform>
+            <numerusform>Mark %n members as KOC. Reason (recorded on each member and in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top of the KOC score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the KOC mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the KOC mark from %n member(s). Reason (recorded on each member and in the audit log):</source>
+        <translation>
+            <numerusform>Remove the KOC mark from %n member. Reason (recorded on each member and in the audit log):</numerusform>
+            <numerusform>Remove the KOC mark from %n members. Reason (recorded on each member and in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score below the bar for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every member again from their activity up to today (runs in the background).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag selected as KOC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC candidates in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the KOC lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KOC scores yet. “Recompute” scores every member from their activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n day(s) is suggested for unflagging.</source>
+        <translation>
+            <numerusform>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n day is suggested for unflagging.</numerusform>
+            <numerusform>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n days is suggested for unflagging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for unflagging (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidate(s) and %2 unflag suggestion(s) shown%3. Hover a row for its breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring every member… the rest of QunDesk stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 members in %2 s: %3 candidate(s), %4 suggested for unflagging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) marked as KOC.</source>
+        <translation>
+            <numerusform>%n member marked as KOC.</numerusform>
+            <numerusform>%n members marked as KOC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KOC mark removed from %n member(s).</source>
+        <translation>
+            <numerusform>KOC mark removed from %n member.</numerusform>
+            <numerusform>KOC mark removed from %n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocListModel</name>
+    <message>
+        <source>%1: %2 → %3 → %4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocSettings</name>
+    <message>
+        <source>the unit: frequent, cheap, easy to spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering others moves a conversation (the member&apos;s own replies: events do not record whom a reply answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material others use; costs effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bringing a friend in is the strongest proof of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty more than influence; already earns points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key opinion consumer buys and shows the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per ln(1 + CNY): money counts, gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1: events beyond this on one day do not count, so one day of flooding cannot buy a high score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: no cap; the logarithm and the low weight already flatten large amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points = weight × ln(1 + the events of the component, capped per day and halved every half-life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1: activity a month old counts half. A KOC moves the group now; a shorter half-life halves a KOC over one holiday, a longer one keeps last season&apos;s stars on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1%: 25 in a full 500-member group, about as many as staff can praise and reward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1: about a month of steady activity in three or four ways; in a quiet group the top members may have done next to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1%: a band under the bar, so a KOC hovering at it does not flap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1: one quiet fortnight does not cost the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and unflagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-life of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: top share of a group or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… with a score of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest unflagging a KOC below this share of the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database for every desk. New settings apply at the next recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC scoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -4393,10 +4988,6 @@ This happens once; a large database takes a minute or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blacklist and KOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,6 +5055,14 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Saved (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4628,6 +5227,61 @@ This happens once; a large database takes a minute or two.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MemberProfileKocTab</name>
+    <message>
+        <source>Reason, e.g. 每周晒单、主动答疑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the KOC flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a KOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a KOC (last note: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blacklisted member cannot be flagged as KOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC reason: say why the member is a KOC (what they do for the group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC reason: say why the KOC flag is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged as KOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KOC flag is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MemberProfilePointsTab</name>
     <message>
         <source> points</source>
@@ -4712,44 +5366,12 @@ This happens once; a large database takes a minute or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason, e.g. 每周晒单、主动答疑</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag as KOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the KOC flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blacklisted since %1.
 Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not blacklisted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOC since %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a KOC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a KOC (last note: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4776,22 +5398,6 @@ Reason: %2</source>
     </message>
     <message>
         <source>The blacklist is lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOC reason: say why the member is a KOC (what they do for the group).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOC reason: say why the KOC flag is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged as KOC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The KOC flag is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5335,6 +5941,10 @@ Reason: %2</source>
     </message>
     <message>
         <source>Open a database to change its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOC scoring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

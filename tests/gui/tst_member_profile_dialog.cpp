@@ -6,7 +6,9 @@
 #include "groups/GroupProfileDialog.h"
 #include "members/MemberProfileDialog.h"
 #include "members/MemberProfileFields.h"
+#include "members/KocBreakdownView.h"
 #include "members/MemberProfileGroupsTab.h"
+#include "members/MemberProfileKocTab.h"
 #include "members/MemberProfileModels.h"
 #include "members/MemberProfilePointsTab.h"
 #include "members/MemberProfileStatusTab.h"
@@ -18,6 +20,7 @@
 #include "storage/DimensionRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/GroupRepository.h"
+#include "storage/KocRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PointsRepository.h"
@@ -463,6 +466,37 @@ private slots:
         QVERIFY(tab.model()->index(0, GroupMemberModel::GroupNickname).data(Qt::ToolTipRole).isNull());
     }
 
+    void kocFlagWithReasonAndBreakdown()
+    {
+        test::TempDatabase t;
+        const Fixture f = craft(t.connection());
+        MemberProfileDialog dialog(t.connection(), f.member);
+        MemberProfileKocTab *koc = dialog.kocTab();
+        QVERIFY(koc->breakdown() != nullptr);
+        QVERIFY(koc->flagButton()->isEnabled());
+        QVERIFY(!koc->unflagButton()->isEnabled());
+        QVERIFY(!koc->setKoc(true));                     // no reason
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("KOC reason")));
+        koc->reasonEdit()->setText(QStringLiteral("每周晒单，主动答疑"));
+        QTest::mouseClick(koc->flagButton(), Qt::LeftButton);
+        Member stored;
+        QVERIFY_OK(MemberRepository(t.connection()).get(f.member, &stored));
+        QVERIFY(stored.koc);
+        QCOMPARE(stored.kocReason, QStringLiteral("每周晒单，主动答疑"));
+        QCOMPARE(lastAudit(t.connection(), f.member).action, QStringLiteral("koc"));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("KOC")));
+        QVERIFY(koc->unflagButton()->isEnabled());
+        koc->reasonEdit()->setText(QStringLiteral("连续两个月不活跃"));
+        QVERIFY(koc->setKoc(false));
+        QVERIFY_OK(MemberRepository(t.connection()).get(f.member, &stored));
+        QVERIFY(!stored.koc);
+
+        // A blacklisted member cannot be flagged.
+        QVERIFY_OK(MemberRepository(t.connection()).blacklist(f.member, QStringLiteral("发广告")));
+        MemberProfileDialog again(t.connection(), f.member);
+        QVERIFY(!again.kocTab()->flagButton()->isEnabled());
+    }
+
     void missingMemberSaysSo()
     {
         test::TempDatabase t;
@@ -516,6 +550,7 @@ private slots:
         QVERIFY_OK(db.open(path));
         const qint64 member = qEnvironmentVariableIntValue("QUNDESK_MEMBER_ID") > 0
             ? qEnvironmentVariableIntValue("QUNDESK_MEMBER_ID") : 492;   // a KOC with a past group
+        QVERIFY_OK(KocRepository(db.connection()).recompute(QDate::currentDate()));   // scores for the KOC tab
         MemberProfileDialog dialog(db.connection(), member);
         dialog.resize(1000, 720);
         dialog.show();

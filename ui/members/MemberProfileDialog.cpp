@@ -4,6 +4,7 @@
 #include "groups/GroupProfileDialog.h"
 #include "members/MemberProfileFields.h"
 #include "members/MemberProfileGroupsTab.h"
+#include "members/MemberProfileKocTab.h"
 #include "members/MemberProfilePointsTab.h"
 #include "members/MemberProfileStatusTab.h"
 #include "members/MemberProfileTagsTab.h"
@@ -133,6 +134,7 @@ void MemberProfileDialog::buildUi()
     m_tags = new MemberProfileTagsTab(this);
     m_points = new MemberProfilePointsTab(operatorId, this);
     m_verification = new MemberProfileVerificationTab(operatorId, this);
+    m_koc = new MemberProfileKocTab(this);
     m_status = new MemberProfileStatusTab(this);
     m_timeline = new MemberProfileTimelineTab(this);
     m_tabs = new QTabWidget(this);
@@ -141,7 +143,8 @@ void MemberProfileDialog::buildUi()
     m_tabs->addTab(m_tags, tr("Tags"));
     m_tabs->addTab(m_points, tr("Points"));
     m_tabs->addTab(m_verification, tr("Verification"));
-    m_tabs->addTab(m_status, tr("Blacklist and KOC"));
+    m_tabs->addTab(m_koc, tr("KOC"));
+    m_tabs->addTab(m_status, tr("Blacklist"));
     m_tabs->addTab(m_timeline, tr("Activity"));
 
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -203,6 +206,9 @@ void MemberProfileDialog::buildUi()
     connect(m_points, &MemberProfilePointsTab::info, this, &MemberProfileDialog::showInfo);
     connect(m_verification, &MemberProfileVerificationTab::problem, this, &MemberProfileDialog::showError);
     connect(m_verification, &MemberProfileVerificationTab::info, this, &MemberProfileDialog::showInfo);
+    connect(m_koc, &MemberProfileKocTab::problem, this, &MemberProfileDialog::showError);
+    connect(m_koc, &MemberProfileKocTab::info, this, &MemberProfileDialog::showInfo);
+    connect(m_koc, &MemberProfileKocTab::changed, this, [this] { afterChange(false); });
     connect(m_status, &MemberProfileStatusTab::problem, this, &MemberProfileDialog::showError);
     connect(m_status, &MemberProfileStatusTab::info, this, &MemberProfileDialog::showInfo);
     connect(m_timeline, &MemberProfileTimelineTab::problem, this, &MemberProfileDialog::showError);
@@ -250,6 +256,7 @@ bool MemberProfileDialog::loadMember(bool fields)
     keep(m_tags->load(m_db, m.id));
     keep(m_points->load(m_db, m.id, m_operatorNames));
     keep(m_verification->load(m_db, m, m_operatorNames));
+    keep(m_koc->load(m_db, m));
     keep(m_status->load(m_db, m));
     keep(m_timeline->load(m_db, m.id));
     refreshSummary();
@@ -330,7 +337,8 @@ void MemberProfileDialog::openGroup(qint64 groupId)
 
 bool MemberProfileDialog::saveScreenshots(const QString &dir, const QString &prefix)
 {
-    static const char *const names[] = {"fields", "groups", "tags", "points", "verification", "status", "activity"};
+    static const char *const names[] = {"fields", "groups", "tags", "points", "verification", "koc", "blacklist",
+                                        "activity"};
     QDir().mkpath(dir);
     const int current = m_tabs->currentIndex();
     bool ok = true;

@@ -20,6 +20,7 @@ namespace qundesk::ui {
 
 class MemberProfileFields;
 class MemberProfileGroupsTab;
+class MemberProfileKocTab;
 class MemberProfilePointsTab;
 class MemberProfileStatusTab;
 class MemberProfileTagsTab;
@@ -29,8 +30,8 @@ class MemberProfileVerificationTab;
 // 成员档案: one member's profile. Tabs: the fields (Save writes them through
 // MemberRepository::update, audited; Ctrl+Z / Ctrl+Shift+Z undo and redo saves while the dialog
 // is open, writing the previous values back through the same audited path), the groups with
-// roles and history, tags, the points ledger with earn and redeem, verification, blacklist and
-// KOC, and the activity timeline. Phone and platform ID stay masked until revealed (audited).
+// roles and history, tags, the points ledger with earn and redeem, verification, KOC (flag with
+// a reason, the score's breakdown), blacklist, and the activity timeline. Phone and platform ID stay masked until revealed (audited).
 //
 // The operator chosen at the bottom is recorded on points entries and verification decisions.
 // Tags, points, verification, blacklist and KOC changes are written at once by their tab
@@ -42,7 +43,7 @@ class MemberProfileDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MemberProfileDialog)
 
 public:
-    enum Tab { FieldsTab, GroupsTab, TagsTab, PointsTab, VerificationTab, StatusTab, TimelineTab, TabCount };
+    enum Tab { FieldsTab, GroupsTab, TagsTab, PointsTab, VerificationTab, KocTab, StatusTab, TimelineTab, TabCount };
 
     MemberProfileDialog(const QSqlDatabase &db, qint64 memberId, QWidget *parent = nullptr);
     ~MemberProfileDialog() override;
@@ -66,6 +67,7 @@ public:
     MemberProfileTagsTab *tagsTab() const { return m_tags; }
     MemberProfilePointsTab *pointsTab() const { return m_points; }
     MemberProfileVerificationTab *verificationTab() const { return m_verification; }
+    MemberProfileKocTab *kocTab() const { return m_koc; }
     MemberProfileStatusTab *statusTab() const { return m_status; }
     MemberProfileTimelineTab *timelineTab() const { return m_timeline; }
     QLabel *messageLabel() const { return m_message; }
@@ -98,6 +100,7 @@ private:
     MemberProfileTagsTab *m_tags = nullptr;
     MemberProfilePointsTab *m_points = nullptr;
     MemberProfileVerificationTab *m_verification = nullptr;
+    MemberProfileKocTab *m_koc = nullptr;
     MemberProfileStatusTab *m_status = nullptr;
     MemberProfileTimelineTab *m_timeline = nullptr;
     QToolButton *m_undoButton = nullptr;

@@ -41,34 +41,12 @@ MemberProfileStatusTab::MemberProfileStatusTab(QWidget *parent)
     bl->addWidget(m_blacklistState);
     bl->addLayout(bRow);
 
-    auto *koc = new QGroupBox(tr("KOC"), this);
-    m_kocState = new QLabel(koc);
-    m_kocState->setObjectName(QStringLiteral("kocState"));
-    m_kocState->setWordWrap(true);
-    m_kocReason = new QLineEdit(koc);
-    m_kocReason->setObjectName(QStringLiteral("kocReason"));
-    m_kocReason->setPlaceholderText(tr("Reason, e.g. 每周晒单、主动答疑"));
-    m_flagKoc = new QPushButton(tr("Flag as KOC"), koc);
-    m_flagKoc->setObjectName(QStringLiteral("flagKoc"));
-    m_unflagKoc = new QPushButton(tr("Remove the KOC flag"), koc);
-    m_unflagKoc->setObjectName(QStringLiteral("unflagKoc"));
-    auto *kRow = new QHBoxLayout;
-    kRow->addWidget(m_kocReason, 1);
-    kRow->addWidget(m_flagKoc);
-    kRow->addWidget(m_unflagKoc);
-    m_kocLayout = new QVBoxLayout(koc);
-    m_kocLayout->addWidget(m_kocState);
-    m_kocLayout->addLayout(kRow);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(black);
-    layout->addWidget(koc);
     layout->addStretch(1);
 
     connect(m_blacklist, &QPushButton::clicked, this, &MemberProfileStatusTab::blacklist);
     connect(m_unblacklist, &QPushButton::clicked, this, &MemberProfileStatusTab::unblacklist);
-    connect(m_flagKoc, &QPushButton::clicked, this, [this] { setKoc(true); });
-    connect(m_unflagKoc, &QPushButton::clicked, this, [this] { setKoc(false); });
 }
 
 DatabaseError MemberProfileStatusTab::load(const QSqlDatabase &db, const Member &member)
@@ -88,17 +66,6 @@ DatabaseError MemberProfileStatusTab::load(const QSqlDatabase &db, const Member 
     m_blacklist->setEnabled(!member.blacklisted);
     m_unblacklist->setEnabled(member.blacklisted);
 
-    if (member.koc) {
-        QString text = tr("KOC since %1.").arg(member.kocSince.toString(format));
-        if (!member.kocReason.isEmpty())
-            text += QLatin1Char('\n') + tr("Reason: %1").arg(member.kocReason);
-        m_kocState->setText(text);
-    } else {
-        m_kocState->setText(member.kocReason.isEmpty() ? tr("Not a KOC.")
-                                                       : tr("Not a KOC (last note: %1).").arg(member.kocReason));
-    }
-    m_flagKoc->setEnabled(!member.koc);
-    m_unflagKoc->setEnabled(member.koc);
     return {};
 }
 
@@ -139,25 +106,6 @@ bool MemberProfileStatusTab::unblacklist()
         return false;
     }
     emit info(tr("The blacklist is lifted."));
-    emit changed();
-    return true;
-}
-
-bool MemberProfileStatusTab::setKoc(bool koc)
-{
-    const QString reason = m_kocReason->text().trimmed();
-    if (reason.isEmpty()) {
-        emit problem(koc ? tr("KOC reason: say why the member is a KOC (what they do for the group).")
-                         : tr("KOC reason: say why the KOC flag is removed."));
-        m_kocReason->setFocus();
-        return false;
-    }
-    if (auto err = MemberRepository(m_db).setKoc(m_member.id, koc, reason)) {
-        emit problem(err.message);
-        return false;
-    }
-    m_kocReason->clear();
-    emit info(koc ? tr("Flagged as KOC.") : tr("The KOC flag is removed."));
     emit changed();
     return true;
 }

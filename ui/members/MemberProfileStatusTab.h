@@ -11,14 +11,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QVBoxLayout;
 
 namespace qundesk::ui {
 
-// 拉黑 and KOC. Blacklisting needs a reason and asks first, saying from how many groups the
-// member will be removed (their memberships close with the reason 'kicked', in the same
-// transaction: MemberRepository::blacklist); lifting the blacklist does not put them back. The
-// KOC mark is flagged and unflagged with a reason (MemberRepository::setKoc).
+// 拉黑. Blacklisting needs a reason and asks first, saying from how many groups the member will
+// be removed (their memberships close with the reason 'kicked', in the same transaction:
+// MemberRepository::blacklist); lifting the blacklist does not put them back.
 class MemberProfileStatusTab final : public QWidget
 {
     Q_OBJECT
@@ -30,21 +28,13 @@ public:
     DatabaseError load(const QSqlDatabase &db, const Member &member);
     bool blacklist();
     bool unblacklist();
-    bool setKoc(bool koc);
 
     // Replaces the question blacklist() asks (tests answer it without a message box).
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
-    // Below the KOC buttons: room for the score breakdown.
-    QVBoxLayout *kocLayout() const { return m_kocLayout; }
-
     QLabel *blacklistState() const { return m_blacklistState; }
     QLineEdit *blacklistReasonEdit() const { return m_blacklistReason; }
     QPushButton *blacklistButton() const { return m_blacklist; }
     QPushButton *unblacklistButton() const { return m_unblacklist; }
-    QLabel *kocState() const { return m_kocState; }
-    QLineEdit *kocReasonEdit() const { return m_kocReason; }
-    QPushButton *kocButton() const { return m_flagKoc; }
-    QPushButton *unkocButton() const { return m_unflagKoc; }
 
 signals:
     void problem(const QString &message);
@@ -59,11 +49,6 @@ private:
     QLineEdit *m_blacklistReason = nullptr;
     QPushButton *m_blacklist = nullptr;
     QPushButton *m_unblacklist = nullptr;
-    QLabel *m_kocState = nullptr;
-    QLineEdit *m_kocReason = nullptr;
-    QPushButton *m_flagKoc = nullptr;
-    QPushButton *m_unflagKoc = nullptr;
-    QVBoxLayout *m_kocLayout = nullptr;
 };
 
 } // namespace qundesk::ui
