@@ -369,6 +369,28 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation>本系统无法解码 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to its end: %2</source>
+        <translation>无法读完 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy: another program is writing to it (%1). Try again in a moment.</source>
@@ -1615,6 +1637,235 @@
     <message>
         <source>A blacklisted member needs a reason for the blacklist.</source>
         <translation>拉黑成员需要填写拉黑原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWriter</name>
+    <message>
+        <source>look up members</source>
+        <translation>查找成员</translation>
+    </message>
+    <message>
+        <source>write members</source>
+        <translation>写入成员</translation>
+    </message>
+    <message>
+        <source>update members</source>
+        <translation>更新成员</translation>
+    </message>
+    <message>
+        <source>tag members</source>
+        <translation>给成员打标签</translation>
+    </message>
+    <message>
+        <source>write points</source>
+        <translation>写入积分</translation>
+    </message>
+    <message>
+        <source>create channels</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>create regions</source>
+        <translation>新建地区</translation>
+    </message>
+    <message>
+        <source>create tiers</source>
+        <translation>新建层级</translation>
+    </message>
+    <message>
+        <source>create tags</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>update the member search</source>
+        <translation>更新成员搜索</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>The member search triggers are missing; run qundesk-cli check.</source>
+        <translation>成员搜索的触发器缺失，请运行 qundesk-cli check。</translation>
+    </message>
+    <message>
+        <source>Cannot look up members: %1</source>
+        <translation>无法查找成员：%1</translation>
+    </message>
+    <message>
+        <source>Balance set by a member import (line %1)</source>
+        <translation>成员导入设定的积分余额（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation>无法写入成员搜索：%1</translation>
+    </message>
+    <message>
+        <source>No import transaction is open.</source>
+        <translation>没有进行中的导入事务。</translation>
+    </message>
+    <message>
+        <source>Cannot create the search trigger again (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>无法保存导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>%1 is empty: it has no header row and no members.</source>
+        <translation>%1 是空文件：没有表头，也没有成员。</translation>
+    </message>
+    <message>
+        <source>The platform ID %1 already appears on line %2 of this file.</source>
+        <translation>微信号 %1 已在本文件第 %2 行出现过。</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The platform ID already appears on line %1 of this file.</source>
+        <translation>该微信号已在本文件第 %1 行出现过。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，列“%1”</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file's header has %2.</source>
+        <translation>字段对应有 %1 列，但文件表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1 (the second is %2).</source>
+        <translation>有两列都对应到了“%1”（第二列是“%2”）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the display name or the platform ID; both are required (headers such as 姓名 and 微信号).</source>
+        <translation>没有列对应到姓名或微信号，这两项必填（表头如“姓名”“微信号”）。</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed (the file ends inside it).</source>
+        <translation>本行开始的引号字段没有闭合（文件在引号内结束）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2 columns.</source>
+        <translation>本行有 %1 个字段，但表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Not a mainland mobile number (11 digits starting with 1, optionally after +86).</source>
+        <translation>不是大陆手机号（以 1 开头的 11 位数字，可带 +86）。</translation>
+    </message>
+    <message>
+        <source>Unknown identity; use 实体店主/门店, 微商/网商/线上, C端/消费者 or 未知 (store, online, consumer, unknown).</source>
+        <translation>无法识别的身份，请填写 实体店主/门店、微商/网商/线上、C端/消费者 或 未知。</translation>
+    </message>
+    <message>
+        <source>Unknown verification status; use 未审核, 待审核, 已通过/已认证 or 已驳回 (unverified, pending, verified, rejected).</source>
+        <translation>无法识别的审核状态，请填写 未审核、待审核、已通过/已认证 或 已驳回。</translation>
+    </message>
+    <message>
+        <source>Not a date; use 2026-03-05, 2026/3/5 or 2026年3月5日, optionally with a time.</source>
+        <translation>不是日期，请写成 2026-03-05、2026/3/5 或 2026年3月5日，可带时间。</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number of 0 or more.</source>
+        <translation>积分须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>The display name is missing; it is required.</source>
+        <translation>缺少姓名（必填）。</translation>
+    </message>
+    <message>
+        <source>The platform ID (WeChat ID) is missing; it is required.</source>
+        <translation>缺少微信号（必填）。</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3231,21 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file contains NUL bytes: it is not a text (CSV) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is mostly control characters: it is not a text (CSV) file.</source>
+        <translation>文件大多是控制字符，不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text: it is not a text (CSV) file, or its encoding is not supported.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本：不是文本（CSV）文件，或编码不受支持。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationStatus</name>
     <message>
         <source>Unverified</source>
@@ -3949,6 +4215,519 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>No group</source>
         <translation>无社群</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>The import is still running. Cancel it and close? Nothing will be imported: the database stays as it was before.</source>
+        <translation>导入还在进行中。要取消导入并关闭吗？不会导入任何成员，数据库保持导入前的样子。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file of members, as Excel or a chat platform's export writes it. Its first row names the columns.</source>
+        <translation>成员名单的 CSV 文件（Excel 或聊天平台导出的均可），第一行是表头。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>.csv 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>…or drop a file onto this window.</source>
+        <translation>……或者把文件拖到这个窗口里。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030, Chinese Excel)</source>
+        <translation>GBK（GB18030，中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符（Tab）</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>Skip: members whose platform ID is already in the database stay as they are</source>
+        <translation>跳过：微信号已在数据库中的成员保持不变</translation>
+    </message>
+    <message>
+        <source>Update: the file's non-empty cells overwrite their fields and its tags are added</source>
+        <translation>更新：用文件中非空的单元格覆盖这些成员的字段，并加上文件里的标签</translation>
+    </message>
+    <message>
+        <source>Next to the file</source>
+        <translation>与导入文件放在同一文件夹</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Existing members:</source>
+        <translation>已有成员：</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>被拒绝的行写入：</translation>
+    </message>
+    <message>
+        <source>Headers recognised: %1 (* required), and common variants such as 昵称, 电话 or English names. Other columns can be matched by hand on the next page.</source>
+        <translation>可识别的表头：%1（* 为必填），也认得常见写法，如“昵称”“电话”或英文表头。其他列可在下一步手动对应。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>还没有选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Choose where rejected rows are written.</source>
+        <translation>请选择被拒绝的行写到哪里。</translation>
+    </message>
+    <message>
+        <source>The rejects file cannot be the file being imported.</source>
+        <translation>拒绝文件不能就是要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no members under it.</source>
+        <translation>%1 只有表头，下面没有成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n column(s) (line %3 is the header).</source>
+        <translation>
+            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member row(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %n 行成员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows are shown in the preview; the import reads them all.</source>
+        <translation>
+            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
+        <translation>有些字节无法按 %1 读取（显示为 �），文件可能是别的编码。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Automatic (detected: %1)</source>
+        <translation>自动（检测为：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardMappingPage</name>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Choose the member field each column fills. The choices were guessed from the header; columns set to "(ignore)" are not imported.</source>
+        <translation>为每一列选择要导入的成员字段。已按表头自动识别；设为“（忽略）”的列不导入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required: %1. Each field takes at most one column.</source>
+        <translation>带 * 的字段必填：%1。每个字段最多对应一列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Guess again from the header</source>
+        <translation>按表头重新识别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is chosen for %n columns (%2); choose it for one.</source>
+        <translation>
+            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1 (required).</source>
+        <translation>请选择“%1”所在的列（必填）。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>文件的第 %1 列</translation>
+    </message>
+    <message>
+        <source>(empty in the first rows)</source>
+        <translation>（前几行为空）</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported, %1 ignored.</source>
+        <translation>
+            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>“%1”列：%2</translation>
+    </message>
+    <message>
+        <source>(value: "%1")</source>
+        <translation>（值：“%1”）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>第 %1 行将被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>From the file's column %1</source>
+        <translation>来自文件的“%1”列</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>检查预览</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be stored. Rows marked red would be rejected and written to the rejects file with their reason; the others are imported.</source>
+        <translation>文件前几行导入后的样子。红色的行会被拒绝，连同原因写入拒绝文件；其余的行会导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>Show full phone numbers and platform IDs</source>
+        <translation>显示完整的手机号和微信号</translation>
+    </message>
+    <message>
+        <source>Members whose platform ID is already in the database will be updated.</source>
+        <translation>微信号已在数据库中的成员将被更新。</translation>
+    </message>
+    <message>
+        <source>Members whose platform ID is already in the database will be skipped.</source>
+        <translation>微信号已在数据库中的成员将被跳过。</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to %1.</source>
+        <translation>被拒绝的行写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 can be imported, %2 will be rejected.</source>
+        <translation>%1 行可导入，%2 行将被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n member row(s): %1</source>
+        <translation>
+            <numerusform>文件共 %n 行成员：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n rows: %1</source>
+        <translation>
+            <numerusform>前 %n 行中：%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows go in together: until the import finishes the database is unchanged, and a cancel keeps it that way.</source>
+        <translation>所有行一次性写入：导入完成前数据库不会改变，取消导入也不会留下任何改动。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件行数</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Open the rejects file's folder</source>
+        <translation>打开拒绝文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows read so far are being rolled back…</source>
+        <translation>正在取消：已读取的行正在回滚…</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2% of the file)</source>
+        <translation>已读取 %1 行（文件的 %2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving: writing the members and updating the search index…</source>
+        <translation>正在保存：写入成员并更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is as it was before.</source>
+        <translation>没有导入任何成员，数据库保持导入前的样子。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is as it was before. %1</source>
+        <translation>没有导入任何成员，数据库保持导入前的样子。%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>所有行都已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; the others were imported.</source>
+        <translation>
+            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new channel(s)</source>
+        <translation>
+            <numerusform>%n 个新渠道</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new region(s)</source>
+        <translation>
+            <numerusform>%n 个新地区</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tier(s)</source>
+        <translation>
+            <numerusform>%n 个新层级</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n 个新标签</numerusform></translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>新建了：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their line and reason: %1</source>
+        <translation>被拒绝的行（含行号和原因）：%1</translation>
+    </message>
+    <message>
+        <source>No rejects file: no row was rejected.</source>
+        <translation>没有行被拒绝，未生成拒绝文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rejected rows:</source>
+        <translation>
+            <numerusform>前 %n 条被拒绝的行：</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
     </message>
 </context>
 <context>
