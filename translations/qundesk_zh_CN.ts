@@ -4373,17 +4373,20 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %2, %n column(s) (line %3 is the header).</source>
         <translation>
-            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform></translation>
+            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member row(s) in the file.</source>
         <translation>
-            <numerusform>文件中有 %n 行成员。</numerusform></translation>
+            <numerusform>文件中有 %n 行成员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows are shown in the preview; the import reads them all.</source>
         <translation>
-            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform></translation>
+            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
@@ -4459,7 +4462,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1 is chosen for %n columns (%2); choose it for one.</source>
         <translation>
-            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform></translation>
+            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
@@ -4480,7 +4484,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n column(s) will be imported, %1 ignored.</source>
         <translation>
-            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform></translation>
+            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4555,12 +4560,14 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The file has %n member row(s): %1</source>
         <translation>
-            <numerusform>文件共 %n 行成员：%1</numerusform></translation>
+            <numerusform>文件共 %n 行成员：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Of the first %n rows: %1</source>
         <translation>
-            <numerusform>前 %n 行中：%1</numerusform></translation>
+            <numerusform>前 %n 行中：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4640,12 +4647,14 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>约剩 %n 秒</numerusform></translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>约剩 %n 分钟</numerusform></translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving: writing the members and updating the search index…</source>
@@ -4678,31 +4687,32 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n row(s) were rejected; the others were imported.</source>
         <translation>
-            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform></translation>
+            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new channel(s)</source>
         <translation>
-            <numerusform>%n 个新渠道</numerusform></translation>
+            <numerusform>%n 个渠道</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new region(s)</source>
         <translation>
-            <numerusform>%n 个新地区</numerusform></translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tier(s)</source>
         <translation>
-            <numerusform>%n 个新层级</numerusform></translation>
+            <numerusform>%n 个层级</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
         <translation>
-            <numerusform>%n 个新标签</numerusform></translation>
-    </message>
-    <message>
-        <source>Created: %1.</source>
-        <translation>新建了：%1。</translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -4723,11 +4733,16 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The first %n rejected rows:</source>
         <translation>
-            <numerusform>前 %n 条被拒绝的行：</numerusform></translation>
+            <numerusform>前 %n 条被拒绝的行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows:</source>
         <translation>被拒绝的行：</translation>
+    </message>
+    <message>
+        <source>Created %1. Took %2 s.</source>
+        <translation>新建了 %1。用时 %2 秒。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -430,11 +431,16 @@ private slots:
         QTranslator translator;
         if (!language.isEmpty() && translator.load(QStringLiteral(":/i18n/qundesk_%1.qm").arg(language)))
             QCoreApplication::installTranslator(&translator);
+        // Qt's own buttons (Next, Cancel) as the application shows them.
+        QTranslator qt;
+        if (!language.isEmpty() && qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
         const QString dir = shots.isEmpty() ? m_files.filePath(QStringLiteral("shots")) : shots;
         const QString prefix = QStringLiteral("import-%1").arg(language.isEmpty() ? QStringLiteral("en") : language);
         QVERIFY(ImportWizard::saveScreenshots(dir, prefix));
         for (const char *what : {"file-refused", "file", "mapping", "preview", "summary"})
             QVERIFY2(QFileInfo(QDir(dir).filePath(prefix + u'-' + QLatin1String(what) + u".png")).size() > 0, what);
+        QCoreApplication::removeTranslator(&qt);
         QCoreApplication::removeTranslator(&translator);
     }
 

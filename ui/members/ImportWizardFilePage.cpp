@@ -366,7 +366,7 @@ void ImportWizardFilePage::onLoaded(const Loaded &loaded, int generation)
     QString text = tr("%1: %2, %n column(s) (line %3 is the header).", nullptr, int(p.header.size()))
                        .arg(name, locale.formattedDataSize(p.fileBytes))
                        .arg(p.headerLine);
-    text += QLatin1Char(' ')
+    text += QLatin1Char('\n')
         + (p.rows.size() < ImportWizardState::PreviewRows
                ? tr("%n member row(s) in the file.", nullptr, int(p.rows.size()))
                : tr("The first %n rows are shown in the preview; the import reads them all.", nullptr,

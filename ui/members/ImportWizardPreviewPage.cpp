@@ -89,7 +89,7 @@ void ImportWizardPreviewPage::initializePage()
         (m_state->onDuplicate == DuplicatePolicy::Update
              ? tr("Members whose platform ID is already in the database will be updated.")
              : tr("Members whose platform ID is already in the database will be skipped."))
-        + QLatin1Char(' ')
+        + QLatin1Char('\n')
         + tr("Rejected rows go to %1.").arg(QFileInfo(m_state->rejectsPath).fileName()));
 }
 

@@ -255,9 +255,9 @@ void ImportWizardRunPage::showSummary()
         details.append(tr("%n new tier(s)", nullptr, s.createdTiers));
     if (s.createdTags > 0)
         details.append(tr("%n new tag(s)", nullptr, s.createdTags));
-    QString detailText = details.isEmpty() ? QString() : tr("Created: %1.").arg(details.join(tr(", "))) + u' ';
-    detailText += tr("Took %1 s.").arg(locale.toString(double(s.elapsedMs) / 1000.0, 'f', 1));
-    m_details->setText(detailText);
+    const QString seconds = locale.toString(double(s.elapsedMs) / 1000.0, 'f', 1);
+    m_details->setText(details.isEmpty() ? tr("Took %1 s.").arg(seconds)
+                                         : tr("Created %1. Took %2 s.").arg(details.join(tr(", ")), seconds));
 
     const bool hasRejects = !s.rejectsFile.isEmpty();
     m_rejectsFile->setText(hasRejects ? tr("Rejected rows with their line and reason: %1")
