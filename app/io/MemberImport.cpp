@@ -138,15 +138,13 @@ ImportError MemberImporter::run(const QString &path, const MemberImportOptions &
             if (!rejects.open(options.rejectsPath))
                 return ImportError::make(ImportError::Kind::File, rejects.errorString());
             rejectsOpen = true;
-            rejects.write(QStringList(header) << tr("line") << tr("reason"));
+            rejects.write(QStringList{tr("line"), tr("reason")} + header);
         }
-        QStringList cells = record.fields;
-        while (cells.size() < header.size())
-            cells.append(QString());
+        // Line and reason first: the original cells follow as written, however many there are.
         QString reason = problem.reason;
         if (!problem.column.isEmpty())
             reason = tr("%1: %2").arg(problem.column, reason);
-        cells << QString::number(record.line) << reason;
+        const QStringList cells = QStringList{QString::number(record.line), reason} + record.fields;
         if (!rejects.write(cells))
             return ImportError::make(ImportError::Kind::File, rejects.errorString());
         return {};
