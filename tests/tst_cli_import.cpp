@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,38 @@ private slots:
         QVERIFY(all.contains("13900001111"));
         r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"), out,
                     QStringLiteral("--identity"), QStringLiteral("alien")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    // bench --import-csv on an export of a small demo: both ways give the same database, and the
+    // figure comes with its baseline. (Speed is not a test's business.)
+    void benchImportContract()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 shell is not installed");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                         QStringLiteral("300"), QStringLiteral("--today"), QStringLiteral("2026-11-20"),
+                         QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString csv = dir.filePath(QStringLiteral("members.csv"));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"), csv,
+                    QStringLiteral("--unmasked")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("bench"), QStringLiteral("--import-csv"), csv, QStringLiteral("--scratch"),
+                    dir.path(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 300);
+        QCOMPARE(o.value(QStringLiteral("inserted")).toInt(), 300);
+        QVERIFY(o.value(QStringLiteral("same_result")).toBool());
+        QVERIFY(o.value(QStringLiteral("ms")).toDouble() > 0);
+        QVERIFY(o.value(QStringLiteral("baseline_ms")).toDouble() > 0);
+        QVERIFY(o.value(QStringLiteral("result")).toString().startsWith(QStringLiteral("300 members")));
+        // A file of another layout is refused: the baseline could not do the same work.
+        r = runCli({QStringLiteral("bench"), QStringLiteral("--import-csv"),
+                    copyData(dir, "english.csv"), QStringLiteral("--scratch"), dir.path()});
         QCOMPARE(r.exitCode, 2);
     }
 };
