@@ -327,6 +327,30 @@ private slots:
         QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM member_search")).toInt(), 20003);
     }
 
+    // A cancel that arrives after the last row, while the search and the indexes are being built,
+    // interrupts SQLite and still leaves nothing behind.
+    void cancelDuringTheFinalBuild()
+    {
+        test::TempDatabase t;
+        const QStringList before = snapshot(t.connection());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.csv"));
+        writeMembers(path, 20001); // the last report (20001 rows) is not one of the every-2000 ones
+        MemberImporter importer(t.connection());
+        bool sawEnd = false;
+        importer.setProgress([&](qint64 rows, qint64 bytes, qint64 total) {
+            if (rows == 20001 && bytes == total) {
+                sawEnd = true;
+                importer.cancel();
+            }
+        });
+        MemberImportSummary s;
+        const ImportError err = importer.run(path, {}, &s);
+        QVERIFY(sawEnd);
+        QCOMPARE(err.kind, ImportError::Kind::Cancelled);
+        QCOMPARE(snapshot(t.connection()), before);
+    }
+
     // A database failure half-way (a TEMP trigger that refuses one member) rolls back everything.
     void failureRollsBack()
     {

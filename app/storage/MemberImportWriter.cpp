@@ -66,6 +66,12 @@ const StatementText Statements[] = {
 };
 static_assert(std::size(Statements) == 11);
 
+// SQLite calls this every few thousand VM steps; non-zero interrupts the running statement.
+int interruptWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
 QByteArray utf8OrNull(const QString &text)
 {
     return text.isEmpty() ? QByteArray() : text.toUtf8();
@@ -97,6 +103,9 @@ DatabaseError MemberImportWriter::begin(qint64 expectedRows)
         return err;
     }
     m_now = toDbTime(QDateTime::currentDateTime());
+    if (m_cancelled)
+        sqlite3_progress_handler(m_handle, 10000, interruptWhenCancelled,
+                                 const_cast<void *>(static_cast<const void *>(m_cancelled)));
     bool dropped = false;
     if (auto err = bulk::dropAllOrNone(m_handle, SuspendedTriggers, &m_suspendedTriggers, &dropped))
         return err;
@@ -354,6 +363,7 @@ DatabaseError MemberImportWriter::commit(const QJsonObject &summary)
     }
     if (auto err = AuditRepository(m_db).record(QStringLiteral("import"), QStringLiteral("member"), 0, {}, summary))
         return err;
+    sqlite3_progress_handler(m_handle, 0, nullptr, nullptr); // the commit itself is not interrupted
     DatabaseError err = m_transaction->commit();
     m_transaction.reset();
     restoreCacheSize();
@@ -365,6 +375,8 @@ DatabaseError MemberImportWriter::commit(const QJsonObject &summary)
 void MemberImportWriter::rollback()
 {
     finalizeStatements();
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
     if (m_transaction) {
         m_transaction->rollback();
         m_transaction.reset();

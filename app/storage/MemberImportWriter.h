@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -51,6 +52,10 @@ public:
 
     MemberImportWriter(const QSqlDatabase &db, bool updateExisting);
     ~MemberImportWriter(); // rolls back unless commit() succeeded
+
+    // While set and true, SQLite interrupts the statement running (the search and index builds
+    // before the commit take seconds at a million rows): the write fails and rolls back.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
 
     // BEGIN IMMEDIATE, suspends the search triggers, reads the dimension names. When the import
     // brings more rows (`expectedRows`, an estimate) than the members table holds, the secondary
@@ -113,6 +118,7 @@ private:
     QList<QByteArray> m_suspendedTriggers;     // CREATE statements to run again
     QList<QByteArray> m_suspendedIndexes;
     int m_savedCacheSize = 0;
+    const std::atomic<bool> *m_cancelled = nullptr;
     QHash<QString, qint64> m_channels, m_regions, m_tiers, m_tags;
     qint64 m_nextTierRank = 1;
     QHash<qint64, qint64> m_touched;           // member id -> the line that wrote (or skipped) it
