@@ -1640,6 +1640,28 @@
     </message>
 </context>
 <context>
+    <name>MemberExportReader</name>
+    <message>
+        <source>read member notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read member tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MemberField</name>
     <message>
         <source>(ignore)</source>
@@ -1769,7 +1791,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot create the search trigger again (%1): %2</source>
+        <source>Cannot create the index or trigger again (%1): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3232,7 +3254,7 @@ Participation recorded</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>The file contains NUL bytes: it is not a text (CSV) file.</source>
+        <source>The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4377,23 +4399,17 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %2, %n column(s) (line %3 is the header).</source>
         <translation>
-            <numerusform>%1: %2, %n column (line %3 is the header).</numerusform>
-            <numerusform>%1: %2, %n columns (line %3 is the header).</numerusform>
-        </translation>
+            <numerusform>%1: %2, %n column (line %3 is the header).</numerusform><numerusform>%1: %2, %n columns (line %3 is the header).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n member row(s) in the file.</source>
         <translation>
-            <numerusform>%n member row in the file.</numerusform>
-            <numerusform>%n member rows in the file.</numerusform>
-        </translation>
+            <numerusform>%n member row in the file.</numerusform><numerusform>%n member rows in the file.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows are shown in the preview; the import reads them all.</source>
         <translation>
-            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform>
-            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform>
-        </translation>
+            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform><numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform></translation>
     </message>
     <message>
         <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
@@ -4469,9 +4485,7 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1 is chosen for %n columns (%2); choose it for one.</source>
         <translation>
-            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform>
-            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform>
-        </translation>
+            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform><numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform></translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
@@ -4492,9 +4506,7 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n column(s) will be imported, %1 ignored.</source>
         <translation>
-            <numerusform>%n column will be imported, %1 ignored.</numerusform>
-            <numerusform>%n columns will be imported, %1 ignored.</numerusform>
-        </translation>
+            <numerusform>%n column will be imported, %1 ignored.</numerusform><numerusform>%n columns will be imported, %1 ignored.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4563,20 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 can be imported, %2 will be rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The file has %n member row(s): %1</source>
+        <translation>
+            <numerusform>The file has %n member row: %1</numerusform><numerusform>The file has %n member rows: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n rows: %1</source>
+        <translation>
+            <numerusform>Of the first %n rows: %1</numerusform><numerusform>Of the first %n rows: %1</numerusform></translation>
+    </message>
+    <message>
         <source>Members whose platform ID is already in the database will be updated.</source>
         <translation type="unfinished" />
     </message>
@@ -4561,24 +4587,6 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>Rejected rows go to %1.</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 can be imported, %2 will be rejected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The file has %n member row(s): %1</source>
-        <translation>
-            <numerusform>The file has %n member row: %1</numerusform>
-            <numerusform>The file has %n member rows: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the first %n rows: %1</source>
-        <translation>
-            <numerusform>Of the first %n rows: %1</numerusform>
-            <numerusform>Of the first %n rows: %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4658,16 +4666,12 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>about %n second left</numerusform>
-            <numerusform>about %n seconds left</numerusform>
-        </translation>
+            <numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>about %n minute left</numerusform>
-            <numerusform>about %n minutes left</numerusform>
-        </translation>
+            <numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
     </message>
     <message>
         <source>Saving: writing the members and updating the search index…</source>
@@ -4700,44 +4704,38 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n row(s) were rejected; the others were imported.</source>
         <translation>
-            <numerusform>%n row were rejected; the others were imported.</numerusform>
-            <numerusform>%n rows were rejected; the others were imported.</numerusform>
-        </translation>
+            <numerusform>%n row were rejected; the others were imported.</numerusform><numerusform>%n rows were rejected; the others were imported.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new channel(s)</source>
         <translation>
-            <numerusform>%n new channel</numerusform>
-            <numerusform>%n new channels</numerusform>
-        </translation>
+            <numerusform>%n new channel</numerusform><numerusform>%n new channels</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new region(s)</source>
         <translation>
-            <numerusform>%n new region</numerusform>
-            <numerusform>%n new regions</numerusform>
-        </translation>
+            <numerusform>%n new region</numerusform><numerusform>%n new regions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new tier(s)</source>
         <translation>
-            <numerusform>%n new tier</numerusform>
-            <numerusform>%n new tiers</numerusform>
-        </translation>
+            <numerusform>%n new tier</numerusform><numerusform>%n new tiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
         <translation>
-            <numerusform>%n new tag</numerusform>
-            <numerusform>%n new tags</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
+            <numerusform>%n new tag</numerusform><numerusform>%n new tags</numerusform></translation>
     </message>
     <message>
         <source>Took %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1. Took %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4751,16 +4749,10 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The first %n rejected rows:</source>
         <translation>
-            <numerusform>The first %n rejected rows:</numerusform>
-            <numerusform>The first %n rejected rows:</numerusform>
-        </translation>
+            <numerusform>The first %n rejected rows:</numerusform><numerusform>The first %n rejected rows:</numerusform></translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created %1. Took %2 s.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1640,6 +1640,28 @@
     </message>
 </context>
 <context>
+    <name>MemberExportReader</name>
+    <message>
+        <source>read member notes</source>
+        <translation>读取成员备注</translation>
+    </message>
+    <message>
+        <source>read member tags</source>
+        <translation>读取成员标签</translation>
+    </message>
+    <message>
+        <source>read members</source>
+        <translation>读取成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>MemberField</name>
     <message>
         <source>(ignore)</source>
@@ -1769,8 +1791,8 @@
         <translation>没有进行中的导入事务。</translation>
     </message>
     <message>
-        <source>Cannot create the search trigger again (%1): %2</source>
-        <translation type="unfinished" />
+        <source>Cannot create the index or trigger again (%1): %2</source>
+        <translation>无法重建索引或触发器（%1）：%2</translation>
     </message>
     <message>
         <source>Cannot save the import: %1</source>
@@ -3233,8 +3255,8 @@ Participation recorded</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <source>The file contains NUL bytes: it is not a text (CSV) file.</source>
-        <translation type="unfinished" />
+        <source>The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).</source>
+        <translation>文件含有 NUL 字节，不是文本（CSV）文件（UTF-16 文本需要带 BOM）。</translation>
     </message>
     <message>
         <source>The file is mostly control characters: it is not a text (CSV) file.</source>
@@ -4373,20 +4395,17 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %2, %n column(s) (line %3 is the header).</source>
         <translation>
-            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform>
-        </translation>
+            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n member row(s) in the file.</source>
         <translation>
-            <numerusform>文件中有 %n 行成员。</numerusform>
-        </translation>
+            <numerusform>文件中有 %n 行成员。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows are shown in the preview; the import reads them all.</source>
         <translation>
-            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform>
-        </translation>
+            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform></translation>
     </message>
     <message>
         <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
@@ -4462,8 +4481,7 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1 is chosen for %n columns (%2); choose it for one.</source>
         <translation>
-            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform>
-        </translation>
+            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform></translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
@@ -4484,8 +4502,7 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n column(s) will be imported, %1 ignored.</source>
         <translation>
-            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform>
-        </translation>
+            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4559,20 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
         <translation>显示完整的手机号和微信号</translation>
     </message>
     <message>
+        <source>%1 can be imported, %2 will be rejected.</source>
+        <translation>%1 行可导入，%2 行将被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n member row(s): %1</source>
+        <translation>
+            <numerusform>文件共 %n 行成员：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n rows: %1</source>
+        <translation>
+            <numerusform>前 %n 行中：%1</numerusform></translation>
+    </message>
+    <message>
         <source>Members whose platform ID is already in the database will be updated.</source>
         <translation>微信号已在数据库中的成员将被更新。</translation>
     </message>
@@ -4552,22 +4583,6 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>Rejected rows go to %1.</source>
         <translation>被拒绝的行写入 %1。</translation>
-    </message>
-    <message>
-        <source>%1 can be imported, %2 will be rejected.</source>
-        <translation>%1 行可导入，%2 行将被拒绝。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n member row(s): %1</source>
-        <translation>
-            <numerusform>文件共 %n 行成员：%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the first %n rows: %1</source>
-        <translation>
-            <numerusform>前 %n 行中：%1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4647,14 +4662,12 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>约剩 %n 秒</numerusform>
-        </translation>
+            <numerusform>约剩 %n 秒</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>约剩 %n 分钟</numerusform>
-        </translation>
+            <numerusform>约剩 %n 分钟</numerusform></translation>
     </message>
     <message>
         <source>Saving: writing the members and updating the search index…</source>
@@ -4687,40 +4700,39 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n row(s) were rejected; the others were imported.</source>
         <translation>
-            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform>
-        </translation>
+            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new channel(s)</source>
         <translation>
-            <numerusform>%n 个渠道</numerusform>
-        </translation>
+            <numerusform>%n 个渠道</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new region(s)</source>
         <translation>
-            <numerusform>%n 个地区</numerusform>
-        </translation>
+            <numerusform>%n 个地区</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new tier(s)</source>
         <translation>
-            <numerusform>%n 个层级</numerusform>
-        </translation>
+            <numerusform>%n 个层级</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
         <translation>
-            <numerusform>%n 个标签</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
+            <numerusform>%n 个标签</numerusform></translation>
     </message>
     <message>
         <source>Took %1 s.</source>
         <translation>用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Created %1. Took %2 s.</source>
+        <translation>新建了 %1。用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Rejected rows with their line and reason: %1</source>
@@ -4733,16 +4745,11 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The first %n rejected rows:</source>
         <translation>
-            <numerusform>前 %n 条被拒绝的行：</numerusform>
-        </translation>
+            <numerusform>前 %n 条被拒绝的行：</numerusform></translation>
     </message>
     <message>
         <source>Rejected rows:</source>
         <translation>被拒绝的行：</translation>
-    </message>
-    <message>
-        <source>Created %1. Took %2 s.</source>
-        <translation>新建了 %1。用时 %2 秒。</translation>
     </message>
 </context>
 <context>

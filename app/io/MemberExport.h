@@ -44,6 +44,9 @@ public:
                           qint64 *rows = nullptr);
 
 private:
+    ImportError write(const QString &path, const MemberExportOptions &options, qint64 total, qint64 *rows,
+                      const std::function<DatabaseError(QList<MemberRow> *)> &nextPage);
+
     QSqlDatabase m_db;
     Progress m_progress;
     std::atomic<bool> m_cancelled{false};

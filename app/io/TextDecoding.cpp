@@ -122,7 +122,7 @@ EncodingGuess guessEncoding(QByteArrayView head, bool complete, TextEncoding req
             if (c == 0) {
                 g.binary = true;
                 g.reason = QCoreApplication::translate("TextDecoding",
-                    "The file contains NUL bytes: it is not a text (CSV) file.");
+                    "The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).");
                 return g;
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')

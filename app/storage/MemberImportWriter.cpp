@@ -27,6 +27,14 @@ struct StatementText
     const char *what;
 };
 
+// The secondary indexes a large import rebuilds (the UNIQUE platform_id index stays: every row
+// looks a member up by it).
+constexpr const char *IndexQueries[] = {
+    " FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL ORDER BY name",
+    " FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member_tags' AND sql IS NOT NULL ORDER BY name",
+    " FROM sqlite_master WHERE type = 'index' AND tbl_name = 'points_ledger' AND sql IS NOT NULL ORDER BY name",
+};
+
 // Indexed by MemberImportWriter::Statement (FindMember is run by hand: it reads a row).
 const StatementText Statements[] = {
     {"SELECT id, points_balance FROM members WHERE platform_id = ?", QT_TRANSLATE_NOOP("MemberImportWriter", "look up members")},
@@ -58,6 +66,12 @@ const StatementText Statements[] = {
 };
 static_assert(std::size(Statements) == 11);
 
+// SQLite calls this every few thousand VM steps; non-zero interrupts the running statement.
+int interruptWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
 QByteArray utf8OrNull(const QString &text)
 {
     return text.isEmpty() ? QByteArray() : text.toUtf8();
@@ -77,7 +91,7 @@ MemberImportWriter::~MemberImportWriter()
     rollback();
 }
 
-DatabaseError MemberImportWriter::begin()
+DatabaseError MemberImportWriter::begin(qint64 expectedRows)
 {
     if (!m_handle)
         return DatabaseError::make(DatabaseError::Kind::CannotOpen, tr("The database is not open."));
@@ -89,6 +103,9 @@ DatabaseError MemberImportWriter::begin()
         return err;
     }
     m_now = toDbTime(QDateTime::currentDateTime());
+    if (m_cancelled)
+        sqlite3_progress_handler(m_handle, 10000, interruptWhenCancelled,
+                                 const_cast<void *>(static_cast<const void *>(m_cancelled)));
     bool dropped = false;
     if (auto err = bulk::dropAllOrNone(m_handle, SuspendedTriggers, &m_suspendedTriggers, &dropped))
         return err;
@@ -100,6 +117,27 @@ DatabaseError MemberImportWriter::begin()
     if (auto err = raw::queryInt(m_handle, "SELECT coalesce(max(id), 0) FROM members", &maxId))
         return err;
     m_maxIdBefore = maxId;
+    int existing = 0;
+    if (auto err = raw::queryInt(m_handle, "SELECT count(*) FROM members", &existing))
+        return err;
+    if (expectedRows > existing) {
+        for (const char *sql : IndexQueries) {
+            QList<QByteArray> names, creates;
+            if (auto err = bulk::selectColumn(m_handle, QByteArray("SELECT name") + sql, &names))
+                return err;
+            if (auto err = bulk::selectColumn(m_handle, QByteArray("SELECT sql") + sql, &creates))
+                return err;
+            for (qsizetype i = 0; i < names.size() && i < creates.size(); ++i) {
+                if (auto err = raw::exec(m_handle, QByteArray("DROP INDEX \"" + names.at(i) + '"').constData()))
+                    return err;
+                m_suspendedIndexes.append(creates.at(i));
+            }
+        }
+        if (auto err = raw::queryInt(m_handle, "PRAGMA cache_size", &m_savedCacheSize))
+            return err;
+        if (auto err = raw::exec(m_handle, "PRAGMA cache_size = -262144")) // 256 MiB for the load
+            return err;
+    }
     int maxRank = 0;
     if (auto err = raw::queryInt(m_handle, "SELECT coalesce(max(rank), 0) FROM tiers", &maxRank))
         return err;
@@ -314,18 +352,21 @@ DatabaseError MemberImportWriter::commit(const QJsonObject &summary)
     if (auto err = rebuildSearch())
         return err;
     finalizeStatements(); // CREATE TRIGGER needs no statement of ours pending
-    const QList<QByteArray> again = m_suspendedTriggers;
+    const QList<QByteArray> again = m_suspendedIndexes + m_suspendedTriggers;
     m_suspendedTriggers.clear();
+    m_suspendedIndexes.clear();
     for (const QByteArray &sql : again) {
         if (auto err = raw::exec(m_handle, sql.constData())) {
-            err.message = tr("Cannot create the search trigger again (%1): %2").arg(QString::fromUtf8(sql), err.message);
+            err.message = tr("Cannot create the index or trigger again (%1): %2").arg(QString::fromUtf8(sql), err.message);
             return err;
         }
     }
     if (auto err = AuditRepository(m_db).record(QStringLiteral("import"), QStringLiteral("member"), 0, {}, summary))
         return err;
+    sqlite3_progress_handler(m_handle, 0, nullptr, nullptr); // the commit itself is not interrupted
     DatabaseError err = m_transaction->commit();
     m_transaction.reset();
+    restoreCacheSize();
     if (err)
         err.message = tr("Cannot save the import: %1").arg(err.message);
     return err;
@@ -334,13 +375,93 @@ DatabaseError MemberImportWriter::commit(const QJsonObject &summary)
 void MemberImportWriter::rollback()
 {
     finalizeStatements();
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
     if (m_transaction) {
         m_transaction->rollback();
         m_transaction.reset();
     }
+    restoreCacheSize();
     m_suspendedTriggers.clear();
+    m_suspendedIndexes.clear();
     m_touched.clear();
     m_skipped.clear();
+}
+
+QByteArray MemberImportWriter::shellBaselineScript(const QString &csvPath)
+{
+    QString path = csvPath;
+    path.replace(u'"', QStringLiteral("\\\""));
+    // Tag lists become JSON arrays for json_each (the shell has no string splitter).
+    const QByteArray tagList = "json_each('[\"' || replace(replace(s.tags, '\"', ''), ',', '\",\"') || '\"]')";
+    QByteArray script
+        = ".bail on\n"
+          "PRAGMA foreign_keys = ON;\n"
+          "PRAGMA synchronous = NORMAL;\n"
+          "PRAGMA cache_size = -262144;\n"
+          "BEGIN IMMEDIATE;\n"
+          "CREATE TEMP TABLE staging (name, nickname, platform_id, phone, identity, verification, channel, region,"
+          " tier, joined, tags, points, notes);\n"
+          ".import --csv --skip 1 \"" + path.toUtf8() + "\" staging\n"
+          "INSERT INTO channels (name, kind) SELECT DISTINCT channel, 'other' FROM staging"
+          " WHERE channel <> '' AND channel NOT IN (SELECT name FROM channels);\n"
+          "INSERT INTO regions (name) SELECT DISTINCT region FROM staging"
+          " WHERE region <> '' AND region NOT IN (SELECT name FROM regions);\n"
+          "WITH base AS (SELECT coalesce(max(rank), 0) AS r FROM tiers),"
+          " fresh AS (SELECT tier, min(rowid) AS first FROM staging WHERE tier <> ''"
+          " AND tier NOT IN (SELECT name FROM tiers) GROUP BY tier)"
+          " INSERT INTO tiers (name, rank) SELECT tier, base.r + row_number() OVER (ORDER BY first) FROM fresh, base;\n"
+          "INSERT INTO members (display_name, group_nickname, platform_id, phone, identity, verification, verified_at,"
+          " channel_id, region_id, tier_id, first_joined_at, notes, created_at, updated_at)"
+          " SELECT s.name, nullif(s.nickname, ''), s.platform_id, nullif(s.phone, ''),"
+          " CASE s.identity WHEN '实体店主' THEN 'store' WHEN '微商/网商' THEN 'online' WHEN 'C端' THEN 'consumer'"
+          " ELSE 'unknown' END,"
+          " CASE s.verification WHEN '待审核' THEN 'pending' WHEN '已通过' THEN 'verified' WHEN '已驳回' THEN 'rejected'"
+          " ELSE 'unverified' END,"
+          " CASE WHEN s.verification IN ('已通过', '已驳回') THEN datetime('now', 'localtime') END,"
+          " c.id, r.id, t.id, nullif(s.joined, ''), nullif(s.notes, ''), datetime('now', 'localtime'),"
+          " datetime('now', 'localtime')"
+          " FROM staging s LEFT JOIN channels c ON c.name = s.channel LEFT JOIN regions r ON r.name = s.region"
+          " LEFT JOIN tiers t ON t.name = s.tier ORDER BY s.rowid;\n"
+          "INSERT INTO tags (name) SELECT DISTINCT j.value FROM staging s, " + tagList
+        + " j WHERE s.tags <> '' AND j.value <> '' AND j.value NOT IN (SELECT name FROM tags);\n"
+          "INSERT OR IGNORE INTO member_tags (member_id, tag_id, tagged_at)"
+          " SELECT m.id, t.id, datetime('now', 'localtime') FROM staging s JOIN members m ON m.platform_id = s.platform_id, "
+        + tagList
+        + " j JOIN tags t ON t.name = j.value WHERE s.tags <> '';\n"
+          "INSERT INTO points_ledger (member_id, delta, reason, note, created_at)"
+          " SELECT m.id, CAST(s.points AS INTEGER), 'adjust', 'import', datetime('now', 'localtime')"
+          " FROM staging s JOIN members m ON m.platform_id = s.platform_id WHERE CAST(s.points AS INTEGER) > 0;\n"
+          "INSERT INTO audit_log (action, entity, after_json) VALUES ('import', 'member', '{}');\n"
+          "COMMIT;\n";
+    return script;
+}
+
+DatabaseError MemberImportWriter::fingerprint(const QSqlDatabase &db, QString *out)
+{
+    QList<QByteArray> rows;
+    if (auto err = bulk::selectColumn(raw::handle(db),
+            "SELECT (SELECT count(*) FROM members) || ' members, ' || (SELECT count(*) FROM member_tags) || ' tag links, '"
+            " || (SELECT count(*) FROM tags) || ' tags, ' || (SELECT count(*) FROM channels) || ' channels, '"
+            " || (SELECT count(*) FROM regions) || ' regions, ' || (SELECT count(*) FROM tiers) || ' tiers, '"
+            " || (SELECT coalesce(sum(points_balance), 0) FROM members) || ' points, '"
+            " || (SELECT count(*) FROM member_search) || ' search rows, '"
+            " || (SELECT count(*) FROM members WHERE verification = 'verified') || ' verified, '"
+            " || (SELECT count(*) FROM members WHERE identity = 'store') || ' stores, '"
+            " || (SELECT count(*) FROM members WHERE tier_id IS NOT NULL) || ' with a tier'",
+            &rows))
+        return err;
+    *out = rows.isEmpty() ? QString() : QString::fromUtf8(rows.first());
+    return {};
+}
+
+void MemberImportWriter::restoreCacheSize()
+{
+    if (m_savedCacheSize != 0) {
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
+        raw::exec(m_handle, pragma.constData());
+        m_savedCacheSize = 0;
+    }
 }
 
 } // namespace qundesk
