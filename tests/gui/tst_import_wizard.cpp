@@ -14,8 +14,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -239,7 +242,17 @@ private slots:
         {
             ImportWizard w(db.connection());
             w.show();
-            QVERIFY(chooseFile(w, file));
+            // Dropped onto the page, as from a file manager.
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(file)});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(w.filePage(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(w.filePage(), &drop);
+            QVERIFY(drop.isAccepted());
+            QVERIFY(QTest::qWaitFor([&] { return !w.filePage()->isLoading(); }, 10000));
+            QCOMPARE(w.state().csvPath, file);
             QVERIFY2(w.filePage()->isComplete(), qPrintable(w.filePage()->blockingReason()));
             QCOMPARE(w.state().preview.format.encoding, TextEncoding::Gb18030);
             const auto *encoding = w.findChild<QComboBox *>(QStringLiteral("importEncoding"));
