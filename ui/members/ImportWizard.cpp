@@ -42,7 +42,12 @@ ImportWizard::ImportWizard(const QSqlDatabase &db, QWidget *parent)
     connect(m_runPage, &ImportWizardRunPage::importFinished, this, &ImportWizard::onImportFinished);
 }
 
-ImportWizard::~ImportWizard() = default; // the runner cancels a running import and waits for its rollback
+ImportWizard::~ImportWizard()
+{
+    // A running import is cancelled and rolled back before the pages and the state go.
+    m_runPage->runner()->cancel();
+    m_runPage->runner()->wait();
+}
 
 void ImportWizard::setFile(const QString &path)
 {
