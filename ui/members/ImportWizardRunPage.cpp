@@ -27,6 +27,8 @@ namespace qundesk::ui {
 namespace {
 
 constexpr int ProgressSteps = 1000;
+// How far CsvReader can read ahead of the record it hands out: its encoding-detection head.
+constexpr qint64 ReadAheadBytes = 4 * 1024 * 1024;
 
 const QString ErrorStyle = QStringLiteral("color: #c0392b;");
 
@@ -156,7 +158,7 @@ void ImportWizardRunPage::startImport()
     if (m_runner->isRunning())
         return;
     m_outcome = Running;
-    m_estimatedRows = m_state->estimatedRows();
+    m_bytesPerRow = m_state->bytesPerRow();
     m_clock.start();
     m_phase->setText(tr("Importing %1…").arg(QFileInfo(m_state->csvPath).fileName()));
     m_phase->setStyleSheet(QString());
@@ -182,14 +184,16 @@ void ImportWizardRunPage::cancelImport()
 
 void ImportWizardRunPage::onProgress(qint64 rows, qint64 bytesDone, qint64 bytesTotal)
 {
-    if (m_outcome != Running)
+    if (m_outcome != Running || bytesTotal <= 0)
         return;
-    // The bytes read are an upper bound (the reader reads ahead); the rows against the estimate
-    // from the preview are the better guess. 100% waits for the commit.
-    qint64 permille = bytesTotal > 0 ? bytesDone * ProgressSteps / bytesTotal : 0;
-    if (m_estimatedRows > 0)
-        permille = std::min(permille, rows * ProgressSteps / m_estimatedRows);
-    permille = std::clamp<qint64>(permille, 0, ProgressSteps - 10);
+    // The reader runs ahead of the rows imported by up to ReadAheadBytes, so the bytes read alone
+    // would show a small file as done at once. The rows times their size in the preview is the
+    // better guess, kept within what the reader can be ahead by. 100% waits for the commit.
+    qint64 consumed = bytesDone;
+    const qint64 guess = qint64(double(rows) * m_bytesPerRow);
+    if (m_bytesPerRow > 0)
+        consumed = std::clamp(guess, std::max<qint64>(0, bytesDone - ReadAheadBytes), bytesDone);
+    const qint64 permille = std::clamp<qint64>(consumed * ProgressSteps / bytesTotal, 0, ProgressSteps - 10);
     m_progress->setValue(int(permille));
     const QLocale locale;
     QString text = tr("%1 rows read (%2% of the file)").arg(locale.toString(rows)).arg(permille / 10);
@@ -203,7 +207,8 @@ void ImportWizardRunPage::onProgress(qint64 rows, qint64 bytesDone, qint64 bytes
     }
     m_rows->setText(text);
     // After the last row the transaction commits and the search index is brought up to date.
-    if (bytesTotal > 0 && bytesDone >= bytesTotal && rows * 50 >= m_estimatedRows * 49 && !m_runner->wasCancelRequested())
+    const bool nearTheEnd = bytesTotal > ReadAheadBytes || guess * 50 >= bytesTotal * 49;
+    if (bytesDone >= bytesTotal && nearTheEnd && !m_runner->wasCancelRequested())
         m_phase->setText(tr("Saving: writing the members and updating the search index…"));
 }
 

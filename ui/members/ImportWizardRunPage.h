@@ -66,7 +66,7 @@ private:
     QString m_databasePath;
     ImportWizardRunner *m_runner = nullptr;
     Outcome m_outcome = NotStarted;
-    qint64 m_estimatedRows = 0;
+    double m_bytesPerRow = 0;
     QElapsedTimer m_clock;
 
     QLabel *m_phase = nullptr;

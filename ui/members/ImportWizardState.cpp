@@ -32,18 +32,14 @@ qint64 recordSize(const QStringList &fields, TextEncoding encoding)
 
 } // namespace
 
-qint64 ImportWizardState::estimatedRows() const
+double ImportWizardState::bytesPerRow() const
 {
-    const qint64 sampled = preview.rows.size();
-    if (sampled < PreviewRows)
-        return sampled; // the preview holds the whole file
+    if (preview.rows.isEmpty())
+        return 0;
     qint64 sampleBytes = 0;
     for (const CsvRecord &r : preview.rows)
         sampleBytes += recordSize(r.fields, preview.format.encoding);
-    const qint64 body = preview.fileBytes - recordSize(preview.header, preview.format.encoding);
-    if (sampleBytes <= 0 || body <= sampleBytes)
-        return sampled;
-    return body * sampled / sampleBytes;
+    return double(sampleBytes) / double(preview.rows.size());
 }
 
 } // namespace qundesk::ui

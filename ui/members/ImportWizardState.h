@@ -23,9 +23,10 @@ struct ImportWizardState
 
     bool hasPreview() const { return !preview.header.isEmpty() && preview.fileProblem.isEmpty(); }
 
-    // How many rows the whole file holds, estimated from the size of the previewed ones: the
-    // reader reads ahead in MB chunks, so its byte count alone runs ahead of the rows imported.
-    qint64 estimatedRows() const;
+    // The bytes one row takes in the file, estimated from the previewed rows (0 when the preview
+    // holds no rows). The reader reads ahead by up to a few MB, so the progress bar needs it to
+    // tell how far the rows imported so far got.
+    double bytesPerRow() const;
 
     MemberImportOptions importOptions() const
     {
