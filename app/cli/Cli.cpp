@@ -17,6 +17,8 @@ const QList<Command> &commands()
         {"apply-recommendation", "Apply lifecycle recommendations by id (--dry-run shows the changes)",
          runApplyRecommendation},
         {"koc", "KOC scores: recompute, show a member's breakdown, flag and unflag (report koc lists candidates)", runKoc},
+        {"import", "Import members from CSV (import members FILE; rejects go to FILE.rejects.csv)", runImport},
+        {"export", "Export members to CSV (export members FILE; masked unless --unmasked)", runExport},
     };
     return table;
 }

@@ -67,6 +67,8 @@ int runBench(Cli &cli, const QStringList &args);
 int runApplyRecommendation(Cli &cli, const QStringList &args);
 int runKoc(Cli &cli, const QStringList &args);
 int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocCommands.cpp
+int runImport(Cli &cli, const QStringList &args);
+int runExport(Cli &cli, const QStringList &args);
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text
