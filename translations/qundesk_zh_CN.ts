@@ -1479,6 +1479,219 @@
     </message>
 </context>
 <context>
+    <name>KocComponent</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Posts and shares</source>
+        <translation>发帖与分享</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Check-ins and games</source>
+        <translation>打卡与游戏</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spend (CNY)</source>
+        <translation>消费金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>KocRepository</name>
+    <message>
+        <source>Recompute KOC scores: the as-of day is not a valid date.</source>
+        <translation>重新计算 KOC 得分：截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>add up each member's activity</source>
+        <translation>汇总每位成员的活跃</translation>
+    </message>
+    <message>
+        <source>score every member</source>
+        <translation>为每位成员打分</translation>
+    </message>
+    <message>
+        <source>rank members within their groups</source>
+        <translation>在各社群内给成员排名</translation>
+    </message>
+    <message>
+        <source>find each group's top members</source>
+        <translation>找出各社群的头部成员</translation>
+    </message>
+    <message>
+        <source>find each member's best group</source>
+        <translation>找出每位成员排名最高的社群</translation>
+    </message>
+    <message>
+        <source>clear the previous scores</source>
+        <translation>清除上次的得分</translation>
+    </message>
+    <message>
+        <source>The KOC recompute was cancelled; the scores are as before.</source>
+        <translation>KOC 重新计算已取消，得分保持不变。</translation>
+    </message>
+    <message>
+        <source>recompute KOC scores</source>
+        <translation>重新计算 KOC 得分</translation>
+    </message>
+    <message>
+        <source>count the members to rank</source>
+        <translation>统计参与排名的成员</translation>
+    </message>
+    <message>
+        <source>find the operation's top members</source>
+        <translation>找出全体成员中的头部</translation>
+    </message>
+    <message>
+        <source>store the scores</source>
+        <translation>保存得分</translation>
+    </message>
+    <message>
+        <source>count the scored members</source>
+        <translation>统计已打分的成员</translation>
+    </message>
+    <message>
+        <source>find group %1</source>
+        <translation>查找社群 %1</translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation>没有社群 %1。</translation>
+    </message>
+    <message>
+        <source>list KOC candidates</source>
+        <translation>列出 KOC 候选</translation>
+    </message>
+    <message>
+        <source>list KOCs suggested for unflagging</source>
+        <translation>列出建议取消标记的 KOC</translation>
+    </message>
+    <message>
+        <source>count KOC candidates</source>
+        <translation>统计 KOC 候选</translation>
+    </message>
+    <message>
+        <source>count KOCs suggested for unflagging</source>
+        <translation>统计建议取消标记的 KOC</translation>
+    </message>
+    <message>
+        <source>read the KOC score of member %1</source>
+        <translation>读取成员 %1 的 KOC 得分</translation>
+    </message>
+    <message>
+        <source>There is no member %1.</source>
+        <translation>没有成员 %1。</translation>
+    </message>
+    <message>
+        <source>rank member %1 within their groups</source>
+        <translation>计算成员 %1 在所在社群的排名</translation>
+    </message>
+    <message>
+        <source>find the top members of group %1</source>
+        <translation>找出社群“%1”的头部成员</translation>
+    </message>
+    <message>
+        <source>Say why these members are KOCs: a reason is required.</source>
+        <translation>请说明这些成员为何是 KOC：必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Say why these members are no longer KOCs: a reason is required.</source>
+        <translation>请说明这些成员为何不再是 KOC：必须填写原因。</translation>
+    </message>
+    <message>
+        <source>No members were chosen.</source>
+        <translation>没有选择成员。</translation>
+    </message>
+    <message>
+        <source>There is no member %1; nothing was changed.</source>
+        <translation>没有成员 %1，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 (member %2) is blacklisted and cannot be a KOC; nothing was changed.</source>
+        <translation>%1（成员 %2）已被拉黑，不能成为 KOC，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>mark member %1 as KOC</source>
+        <translation>将成员 %1 标记为 KOC</translation>
+    </message>
+    <message>
+        <source>remove the KOC mark of member %1</source>
+        <translation>取消成员 %1 的 KOC 标记</translation>
+    </message>
+    <message>
+        <source>reset the KOC score state of member %1</source>
+        <translation>重置成员 %1 的 KOC 得分状态</translation>
+    </message>
+    <message>
+        <source>clear the member activity rollup</source>
+        <translation>清空成员活跃汇总</translation>
+    </message>
+    <message>
+        <source>rebuild the member activity rollup</source>
+        <translation>重建成员活跃汇总</translation>
+    </message>
+    <message>
+        <source>check the member activity rollup</source>
+        <translation>检查成员活跃汇总</translation>
+    </message>
+    <message>
+        <source>member %1, %2: %3 in the rollup, %4 in the events</source>
+        <translation>成员 %1，%2：汇总为 %3，事件为 %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>KocSettings</name>
+    <message>
+        <source>Weight of %1: %2 is not between 0 and 1000.</source>
+        <translation>“%1”的权重：%2 不在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Daily cap of %1: %2 is not between 0 (no cap) and 1000000.</source>
+        <translation>“%1”的每日上限：%2 不在 0（不设上限）到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>Weights: at least one weight must be above 0, or every score is 0.</source>
+        <translation>权重：至少一项权重须大于 0，否则所有得分都是 0。</translation>
+    </message>
+    <message>
+        <source>Half-life: %1 days is not between 1 and 3650.</source>
+        <translation>半衰期：%1 天不在 1 到 3650 之间。</translation>
+    </message>
+    <message>
+        <source>Top share: %1% is not above 0 and at most 100.</source>
+        <translation>头部比例：%1% 须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>Minimum score: %1 is not between 0 and 1000000.</source>
+        <translation>最低得分：%1 不在 0 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>Unflag band: %1 is not above 0 and at most 1.</source>
+        <translation>取消标记区间：%1 须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>Unflag after: %1 days is not between 1 and 3650.</source>
+        <translation>取消标记天数：%1 天不在 1 到 3650 之间。</translation>
+    </message>
+</context>
+<context>
     <name>LeaveReason</name>
     <message>
         <source>Left</source>
@@ -3952,6 +4165,376 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::KocBreakdownView</name>
+    <message>
+        <source>Component</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Decayed</source>
+        <translation>衰减后</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Each component: the events counted, then capped per day and decayed by age (half-life), then weight × ln(1 + decayed) points. The score is the sum of the points.</source>
+        <translation>每一项：先计次数，再按每日上限封顶并按时间衰减（半衰期），得分 = 权重 × ln(1 + 衰减后)。总分为各项得分之和。</translation>
+    </message>
+    <message>
+        <source>KOC score unavailable</source>
+        <translation>无法读取 KOC 得分</translation>
+    </message>
+    <message>
+        <source>No KOC score yet</source>
+        <translation>尚无 KOC 得分</translation>
+    </message>
+    <message>
+        <source>Scores are computed for all members at once: use “Recompute” in the KOC dialog.</source>
+        <translation>得分为全体成员一起计算：请在 KOC 窗口中点击“重新计算”。</translation>
+    </message>
+    <message>
+        <source>KOC score %1</source>
+        <translation>KOC 得分 %1</translation>
+    </message>
+    <message>
+        <source>Percentile overall: %1 (the share of other members scoring lower)</source>
+        <translation>全体百分位：%1（得分低于该成员的其他成员占比）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1: percentile %2 among %n member(s)</source>
+        <translation>
+            <numerusform>在“%1”：%n 名成员中百分位 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in any group at the moment.</source>
+        <translation>目前不在任何社群。</translation>
+    </message>
+    <message>
+        <source>Bar for KOC: %1</source>
+        <translation>KOC 门槛：%1</translation>
+    </message>
+    <message>
+        <source>KOC since %1</source>
+        <translation>自 %1 起为 KOC</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>; below the unflag band since %1: suggested for unflagging</source>
+        <translation>；自 %1 起低于取消标记区间：建议取消 KOC 标记</translation>
+    </message>
+    <message>
+        <source>; below the unflag band since %1, not yet long enough to suggest unflagging</source>
+        <translation>；自 %1 起低于取消标记区间，时间尚不足以建议取消</translation>
+    </message>
+    <message>
+        <source>Blacklisted: never proposed as KOC.</source>
+        <translation>已拉黑：不会被推荐为 KOC。</translation>
+    </message>
+    <message>
+        <source>KOC candidate: at or above the bar and not flagged yet.</source>
+        <translation>KOC 候选：达到门槛且尚未标记。</translation>
+    </message>
+    <message>
+        <source>Computed at %1 from activity up to %2.</source>
+        <translation>计算于 %1，依据截至 %2 的活跃。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocDialog</name>
+    <message>
+        <source>KOC candidates</source>
+        <translation>KOC 候选</translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation>标记为 KOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n member(s) as KOC. Reason (recorded on each member and in the audit log):</source>
+        <translation>
+            <numerusform>将 %n 名成员标记为 KOC。原因（记录在每位成员档案和审计日志中）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Top of the KOC score</source>
+        <translation>KOC 得分领先</translation>
+    </message>
+    <message>
+        <source>Remove the KOC mark</source>
+        <translation>取消 KOC 标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the KOC mark from %n member(s). Reason (recorded on each member and in the audit log):</source>
+        <translation>
+            <numerusform>取消 %n 名成员的 KOC 标记。原因（记录在每位成员档案和审计日志中）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Score below the bar for a long time</source>
+        <translation>得分长期低于门槛</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Suggested for unflagging</source>
+        <translation>建议取消标记</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Score every member again from their activity up to today (runs in the background).</source>
+        <translation>根据截至今天的活跃为每位成员重新打分（在后台运行）。</translation>
+    </message>
+    <message>
+        <source>Cancel recompute</source>
+        <translation>取消计算</translation>
+    </message>
+    <message>
+        <source>Flag selected as KOC…</source>
+        <translation>将所选标记为 KOC…</translation>
+    </message>
+    <message>
+        <source>Unflag selected…</source>
+        <translation>取消所选的 KOC 标记…</translation>
+    </message>
+    <message>
+        <source>KOC candidates in %1</source>
+        <translation>“%1”的 KOC 候选</translation>
+    </message>
+    <message>
+        <source>Loading the KOC lists…</source>
+        <translation>正在加载 KOC 列表…</translation>
+    </message>
+    <message>
+        <source>No KOC scores yet. “Recompute” scores every member from their activity.</source>
+        <translation>尚无 KOC 得分。点击“重新计算”根据活跃为每位成员打分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n day(s) is suggested for unflagging.</source>
+        <translation>
+            <numerusform>%1 名成员截至 %2 的得分（计算于 %3）。候选：在某个社群或全体成员中位列前 %4%、尚未标记且得分不低于 %5。KOC 得分连续 %n 天低于其门槛的 %6% 时，建议取消标记。</numerusform></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation>（“%1”）</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>候选（%1）</translation>
+    </message>
+    <message>
+        <source>Suggested for unflagging (%1)</source>
+        <translation>建议取消标记（%1）</translation>
+    </message>
+    <message>
+        <source>%1 candidate(s) and %2 unflag suggestion(s) shown%3. Hover a row for its breakdown.</source>
+        <translation>显示 %1 名候选和 %2 条取消标记建议%3。鼠标悬停在一行上可查看得分构成。</translation>
+    </message>
+    <message>
+        <source>Scoring every member… the rest of QunDesk stays usable.</source>
+        <translation>正在为每位成员打分…其他功能可照常使用。</translation>
+    </message>
+    <message>
+        <source>Scored %1 members in %2 s: %3 candidate(s), %4 suggested for unflagging.</source>
+        <translation>已在 %2 秒内为 %1 名成员打分：%3 名候选，%4 名建议取消标记。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: a reason is required.</source>
+        <translation>未做更改：必须填写原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) marked as KOC.</source>
+        <translation>
+            <numerusform>已将 %n 名成员标记为 KOC。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>KOC mark removed from %n member(s).</source>
+        <translation>
+            <numerusform>已取消 %n 名成员的 KOC 标记。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocListModel</name>
+    <message>
+        <source>%1: %2 → %3 → %4 points</source>
+        <translation>%1：%2 → %3 → %4 分</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>总分：%1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Percentile (all)</source>
+        <translation>百分位（全体）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Percentile (group)</source>
+        <translation>百分位（社群）</translation>
+    </message>
+    <message>
+        <source>Below since</source>
+        <translation>低于门槛起始</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KocSettings</name>
+    <message>
+        <source>the unit: frequent, cheap, easy to spam</source>
+        <translation>基本单位：频繁、成本低、易刷</translation>
+    </message>
+    <message>
+        <source>answering others moves a conversation (the member's own replies: events do not record whom a reply answers)</source>
+        <translation>回答他人能带动讨论（计成员自己的回复：事件未记录回复的对象）</translation>
+    </message>
+    <message>
+        <source>material others use; costs effort</source>
+        <translation>他人会用的素材，需要花心思</translation>
+    </message>
+    <message>
+        <source>bringing a friend in is the strongest proof of trust</source>
+        <translation>拉朋友入群是最有力的信任证明</translation>
+    </message>
+    <message>
+        <source>loyalty more than influence; already earns points</source>
+        <translation>体现忠诚多于影响力，本身已获积分</translation>
+    </message>
+    <message>
+        <source>a key opinion consumer buys and shows the product</source>
+        <translation>关键意见消费者会购买并展示产品</translation>
+    </message>
+    <message>
+        <source>per ln(1 + CNY): money counts, gently</source>
+        <translation>按 ln(1 + 元) 计：金额有用，但影响温和</translation>
+    </message>
+    <message>
+        <source>Points per component</source>
+        <translation>各项得分</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Most per day</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Default %1: %2.</source>
+        <translation>默认 %1：%2。</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Default %1: events beyond this on one day do not count, so one day of flooding cannot buy a high score.</source>
+        <translation>默认 %1：同一天超出的部分不计分，一天刷屏换不来高分。</translation>
+    </message>
+    <message>
+        <source>Default: no cap; the logarithm and the low weight already flatten large amounts.</source>
+        <translation>默认：不设上限；对数和较低权重已压平大额。</translation>
+    </message>
+    <message>
+        <source>Points = weight × ln(1 + the events of the component, capped per day and halved every half-life).</source>
+        <translation>得分 = 权重 × ln(1 + 该项次数，按每日上限封顶，每过一个半衰期减半)。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Default %1: activity a month old counts half. A KOC moves the group now; a shorter half-life halves a KOC over one holiday, a longer one keeps last season's stars on top.</source>
+        <translation>默认 %1：一个月前的活跃按一半计。KOC 要看眼下能否带动社群；半衰期太短，一个假期就让 KOC 减半；太长，上一季的明星会一直排在前面。</translation>
+    </message>
+    <message>
+        <source>Default %1%: 25 in a full 500-member group, about as many as staff can praise and reward.</source>
+        <translation>默认 %1%：满员 500 人的社群约 25 人，大致是运营能表扬和奖励过来的人数。</translation>
+    </message>
+    <message>
+        <source>Default %1: about a month of steady activity in three or four ways; in a quiet group the top members may have done next to nothing.</source>
+        <translation>默认 %1：约相当于一个月里在三四个方面稳定活跃；在冷清的社群，排在前面的人可能几乎什么都没做。</translation>
+    </message>
+    <message>
+        <source>Default %1%: a band under the bar, so a KOC hovering at it does not flap.</source>
+        <translation>默认 %1%：门槛下方留一段缓冲，在门槛附近徘徊的 KOC 不会来回变动。</translation>
+    </message>
+    <message>
+        <source>Default %1: one quiet fortnight does not cost the title.</source>
+        <translation>默认 %1：安静两周不会失去 KOC 身份。</translation>
+    </message>
+    <message>
+        <source>Candidates and unflagging</source>
+        <translation>候选与取消标记</translation>
+    </message>
+    <message>
+        <source>Half-life of activity</source>
+        <translation>活跃的半衰期</translation>
+    </message>
+    <message>
+        <source>Candidates: top share of a group or of all</source>
+        <translation>候选：社群或全体中的前</translation>
+    </message>
+    <message>
+        <source>… with a score of at least</source>
+        <translation>…且得分至少</translation>
+    </message>
+    <message>
+        <source>Suggest unflagging a KOC below this share of the bar</source>
+        <translation>KOC 得分低于门槛的此比例时建议取消标记</translation>
+    </message>
+    <message>
+        <source>… for at least</source>
+        <translation>…并持续至少</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Stored in the database for every desk. New settings apply at the next recompute.</source>
+        <translation>保存在数据库中，所有工作台通用。新设置在下次重新计算时生效。</translation>
+    </message>
+    <message>
+        <source>KOC scoring: %1</source>
+        <translation>KOC 评分：%1</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -4541,6 +5124,10 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Open a database to change its rules.</source>
         <translation>打开数据库后才能修改其中的规则。</translation>
+    </message>
+    <message>
+        <source>KOC scoring</source>
+        <translation>KOC 评分</translation>
     </message>
 </context>
 <context>

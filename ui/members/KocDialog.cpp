@@ -80,6 +80,8 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(KocListModel::Member, 150);
     view->setColumnWidth(KocListModel::Group, 170);
+    view->setColumnWidth(KocListModel::PercentileOverall, 130);
+    view->setColumnWidth(KocListModel::PercentileGroup, 130);
     return view;
 }
 
@@ -371,6 +373,8 @@ bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir)
     loop.exec();
     if (dialog.candidatesModel()->rowCount() > 0)
         dialog.candidatesView()->selectRow(0);
+    // Let the layout take the wrapped summary's height before grabbing.
+    QCoreApplication::processEvents();
     return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png")));
 }
 
