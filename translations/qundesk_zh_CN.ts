@@ -1520,22 +1520,6 @@
         <translation>汇总每位成员的活跃</translation>
     </message>
     <message>
-        <source>score every member</source>
-        <translation>为每位成员打分</translation>
-    </message>
-    <message>
-        <source>rank members within their groups</source>
-        <translation>在各社群内给成员排名</translation>
-    </message>
-    <message>
-        <source>find each group's top members</source>
-        <translation>找出各社群的头部成员</translation>
-    </message>
-    <message>
-        <source>find each member's best group</source>
-        <translation>找出每位成员排名最高的社群</translation>
-    </message>
-    <message>
         <source>clear the previous scores</source>
         <translation>清除上次的得分</translation>
     </message>
@@ -1546,14 +1530,6 @@
     <message>
         <source>recompute KOC scores</source>
         <translation>重新计算 KOC 得分</translation>
-    </message>
-    <message>
-        <source>count the members to rank</source>
-        <translation>统计参与排名的成员</translation>
-    </message>
-    <message>
-        <source>find the operation's top members</source>
-        <translation>找出全体成员中的头部</translation>
     </message>
     <message>
         <source>store the scores</source>
@@ -1654,6 +1630,14 @@
     <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>rank members overall and within their groups</source>
+        <translation>计算成员在全体和各社群中的排名</translation>
+    </message>
+    <message>
+        <source>index the scores</source>
+        <translation>为得分建立索引</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4193,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>In %1: percentile %2 among %n member(s)</source>
         <translation>
-            <numerusform>在“%1”：%n 名成员中百分位 %2</numerusform></translation>
+            <numerusform>在“%1”：%n 名成员中百分位 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any group at the moment.</source>
@@ -4261,7 +4246,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>Mark %n member(s) as KOC. Reason (recorded on each member and in the audit log):</source>
         <translation>
-            <numerusform>将 %n 名成员标记为 KOC。原因（记录在每位成员档案和审计日志中）：</numerusform></translation>
+            <numerusform>将 %n 名成员标记为 KOC。原因（记录在每位成员档案和审计日志中）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Top of the KOC score</source>
@@ -4274,7 +4260,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>Remove the KOC mark from %n member(s). Reason (recorded on each member and in the audit log):</source>
         <translation>
-            <numerusform>取消 %n 名成员的 KOC 标记。原因（记录在每位成员档案和审计日志中）：</numerusform></translation>
+            <numerusform>取消 %n 名成员的 KOC 标记。原因（记录在每位成员档案和审计日志中）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score below the bar for a long time</source>
@@ -4323,7 +4310,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n day(s) is suggested for unflagging.</source>
         <translation>
-            <numerusform>%1 名成员截至 %2 的得分（计算于 %3）。候选：在某个社群或全体成员中位列前 %4%、尚未标记且得分不低于 %5。KOC 得分连续 %n 天低于其门槛的 %6% 时，建议取消标记。</numerusform></translation>
+            <numerusform>%1 名成员截至 %2 的得分（计算于 %3）。候选：在某个社群或全体成员中位列前 %4%、尚未标记且得分不低于 %5。KOC 得分连续 %n 天低于其门槛的 %6% 时，建议取消标记。</numerusform>
+        </translation>
     </message>
     <message>
         <source> in %1</source>
@@ -4360,12 +4348,14 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n member(s) marked as KOC.</source>
         <translation>
-            <numerusform>已将 %n 名成员标记为 KOC。</numerusform></translation>
+            <numerusform>已将 %n 名成员标记为 KOC。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>KOC mark removed from %n member(s).</source>
         <translation>
-            <numerusform>已取消 %n 名成员的 KOC 标记。</numerusform></translation>
+            <numerusform>已取消 %n 名成员的 KOC 标记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

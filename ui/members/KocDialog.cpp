@@ -375,7 +375,13 @@ bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir)
         dialog.candidatesView()->selectRow(0);
     // Let the layout take the wrapped summary's height before grabbing.
     QCoreApplication::processEvents();
-    return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png")));
+    if (!dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png"))))
+        return false;
+    dialog.m_tabs->setCurrentWidget(dialog.m_unflagView);
+    if (dialog.unflagModel()->rowCount() > 0)
+        dialog.unflagView()->selectRow(0);
+    QCoreApplication::processEvents();
+    return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog-unflag.png")));
 }
 
 } // namespace qundesk::ui
