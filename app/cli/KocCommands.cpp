@@ -5,13 +5,12 @@
 #include "storage/KocRepository.h"
 
 #include <QElapsedTimer>
-
-#include <cmath>
-#include <ctime>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
+#include <ctime>
 
 namespace qundesk::cli {
 

@@ -507,11 +507,12 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
     const QString day = asOf.toString(Qt::ISODate);
     const QString now = nowText();
 
-    // Every step is one statement; text and binds are assembled first so the loop below only
-    // runs them, reporting progress between steps.
+    // The steps in order, progress reported between them. Two are C++ over the raw handle:
+    // an empty sql is aggregateActivity() (member_days → koc_agg), "rank" is rankMembers()
+    // (koc_agg → koc_s, koc_mg and the overall cutoff).
     struct Step
     {
-        QString sql;        // empty: the C++ aggregation of member_days
+        QString sql;
         QString what;
     };
 
