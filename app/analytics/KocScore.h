@@ -11,8 +11,9 @@
 namespace qundesk {
 
 // KOC scoring (key opinion consumer: an active, trusted member whose example moves others).
-// Pure arithmetic: KocRepository runs the same formulas in SQL over the member_days rollup and
-// tests/tst_koc_score.cpp pins them on crafted histories.
+// Pure arithmetic: KocRepository applies these very functions to the member_days rollup (one
+// member at a time, streamed in primary-key order) and tests/tst_koc_score.cpp pins them on
+// crafted histories.
 //
 // The score of a member as of a day is the sum over seven components c of
 //

@@ -4,11 +4,13 @@
 
 #include "storage/KocRepository.h"
 
-#include <cmath>
-
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
+#include <ctime>
 
 namespace qundesk::cli {
 
@@ -101,7 +103,8 @@ int kocRecompute(Cli &cli, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Score as of this day, YYYY-MM-DD (default: today)."),
                                   QStringLiteral("DATE"));
-    parser.addOptions({json, asOf});
+    const QCommandLineOption timings(QStringLiteral("timings"), QStringLiteral("Print the wall and CPU time of each step to stderr."));
+    parser.addOptions({json, asOf, timings});
     if (int rc = cli.parse(parser, QStringLiteral("koc recompute"),
             QStringLiteral("Score every member from their activity (weights, daily caps and half-life from the "
                            "koc.* settings) and store the scores, percentiles and unflag state in one transaction."),
@@ -116,7 +119,31 @@ int kocRecompute(Cli &cli, const QStringList &args)
     if (!cli.open(db))
         return ExitData;
     KocRunInfo run;
-    if (const DatabaseError error = KocRepository(db.connection()).recompute(day, &run))
+    // --timings: the progress callback marks where each step starts.
+    QElapsedTimer wall;
+    wall.start();
+    int current = -1;
+    qint64 stepWall = 0;
+    std::clock_t stepCpu = std::clock();
+    auto mark = [&](int step) {
+        if (current >= 0) {
+            Cli::err(QStringLiteral("step %1: %2 ms wall, %3 ms CPU")
+                         .arg(current).arg(wall.elapsed() - stepWall)
+                         .arg(qint64(std::clock() - stepCpu) * 1000 / CLOCKS_PER_SEC));
+        }
+        current = step;
+        stepWall = wall.elapsed();
+        stepCpu = std::clock();
+    };
+    KocRepository::Progress progress;
+    if (parser.isSet(timings)) {
+        progress = [&](int step, int) {
+            if (step != current)
+                mark(step);
+            return true;
+        };
+    }
+    if (const DatabaseError error = KocRepository(db.connection()).recompute(day, &run, progress))
         return cli.fail(ExitData, error.message);
     if (parser.isSet(json)) {
         Cli::json(QJsonDocument(runJson(run)));

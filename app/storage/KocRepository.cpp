@@ -18,6 +18,8 @@
 #include <cmath>
 #include <limits>
 #include <unordered_map>
+#include <vector>
+#include <algorithm>
 
 namespace qundesk {
 
@@ -243,6 +245,177 @@ DatabaseError aggregateActivity(sqlite3 *h, const QDate &asOf, const KocSettings
     return err;
 }
 
+// Ranks every member in C++ from koc_agg: fills koc_s (member_id, score, blacklisted, is_koc,
+// pct_overall) and koc_mg (member_id, best group, percentile there, lowest group cutoff), both
+// written in member order, and returns the operation-wide cutoff. The same figures as SQL's
+// percent_rank() over the population and over each group's open members; computed here because
+// the window functions and groupings over a million memberships cost 15 s of CPU on the
+// 1,000,000-member demo, and sorting plain arrays costs well under one.
+DatabaseError rankMembers(sqlite3 *h, const KocSettings &s, double *overallCutoff)
+{
+    auto fail = [h](const char *what) {
+        return raw::errorFromCode(sqlite3_errcode(h), QString::fromLatin1(what) + QStringLiteral(": ")
+                                                          + QString::fromUtf8(sqlite3_errmsg(h)));
+    };
+    struct Statement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        ~Statement() { sqlite3_finalize(stmt); }
+    };
+    // Every member with its score.
+    std::vector<qint64> ids;
+    std::vector<double> scores;
+    std::vector<char> blacklisted;
+    std::vector<char> koc;
+    {
+        Statement read;
+        if (sqlite3_prepare_v2(h, "SELECT m.id, coalesce(a.score, 0), m.blacklisted, m.is_koc FROM members m "
+                                  "LEFT JOIN temp.koc_agg a ON a.member_id = m.id ORDER BY m.id", -1, &read.stmt, nullptr) != SQLITE_OK)
+            return fail("read the members to rank");
+        int rc;
+        while ((rc = sqlite3_step(read.stmt)) == SQLITE_ROW) {
+            ids.push_back(sqlite3_column_int64(read.stmt, 0));
+            scores.push_back(sqlite3_column_double(read.stmt, 1));
+            blacklisted.push_back(char(sqlite3_column_int(read.stmt, 2) != 0));
+            koc.push_back(char(sqlite3_column_int(read.stmt, 3) != 0));
+        }
+        if (rc != SQLITE_DONE)
+            return fail("read the members to rank");
+    }
+    // Overall: the share of the other non-blacklisted members scoring lower.
+    std::vector<double> sorted;
+    sorted.reserve(scores.size());
+    for (size_t i = 0; i < scores.size(); ++i) {
+        if (!blacklisted[i])
+            sorted.push_back(scores[i]);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    const auto population = qint64(sorted.size());
+    *overallCutoff = population > 0 ? sorted[size_t(population - kocTopCount(int(population), s.topPercent))] : s.minScore;
+    {
+        Statement write;
+        if (sqlite3_prepare_v2(h, "INSERT INTO temp.koc_s (member_id, score, blacklisted, is_koc, pct) VALUES (?1, ?2, ?3, ?4, ?5)",
+                               -1, &write.stmt, nullptr) != SQLITE_OK)
+            return fail("store the member ranks");
+        for (size_t i = 0; i < ids.size(); ++i) {
+            sqlite3_bind_int64(write.stmt, 1, ids[i]);
+            sqlite3_bind_double(write.stmt, 2, scores[i]);
+            sqlite3_bind_int(write.stmt, 3, blacklisted[i]);
+            sqlite3_bind_int(write.stmt, 4, koc[i]);
+            if (blacklisted[i]) {
+                sqlite3_bind_null(write.stmt, 5);
+            } else {
+                const auto lower = std::lower_bound(sorted.begin(), sorted.end(), scores[i]) - sorted.begin();
+                sqlite3_bind_double(write.stmt, 5, population > 1 ? double(lower) / double(population - 1) : 0.0);
+            }
+            if (sqlite3_step(write.stmt) != SQLITE_DONE)
+                return fail("store the member ranks");
+            sqlite3_reset(write.stmt);
+        }
+    }
+
+    // Groups: every open membership of a member who is not blacklisted.
+    struct Entry
+    {
+        qint64 group;
+        size_t member;      // index into ids
+        double score;
+        double pct = 0;
+    };
+    std::vector<Entry> entries;
+    {
+        Statement read;
+        if (sqlite3_prepare_v2(h, "SELECT member_id, group_id FROM memberships WHERE left_at IS NULL", -1, &read.stmt, nullptr) != SQLITE_OK)
+            return fail("read the open memberships");
+        int rc;
+        while ((rc = sqlite3_step(read.stmt)) == SQLITE_ROW) {
+            const qint64 member = sqlite3_column_int64(read.stmt, 0);
+            const auto it = std::lower_bound(ids.begin(), ids.end(), member);
+            if (it == ids.end() || *it != member)
+                continue;
+            const auto index = size_t(it - ids.begin());
+            if (!blacklisted[index])
+                entries.push_back({sqlite3_column_int64(read.stmt, 1), index, scores[index]});
+        }
+        if (rc != SQLITE_DONE)
+            return fail("read the open memberships");
+    }
+    std::vector<size_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&entries](size_t a, size_t b) {
+        return entries[a].group != entries[b].group ? entries[a].group < entries[b].group : entries[a].score < entries[b].score;
+    });
+    std::unordered_map<qint64, double> cutoffs;
+    for (size_t from = 0; from < order.size();) {
+        size_t to = from;
+        while (to < order.size() && entries[order[to]].group == entries[order[from]].group)
+            ++to;
+        const auto n = qint64(to - from);
+        // Ascending within the group: the members scoring lower are those before the first tie.
+        size_t firstTie = from;
+        for (size_t i = from; i < to; ++i) {
+            if (entries[order[i]].score != entries[order[firstTie]].score)
+                firstTie = i;
+            entries[order[i]].pct = n > 1 ? double(firstTie - from) / double(n - 1) : 0.0;
+        }
+        cutoffs.emplace(entries[order[from]].group, entries[order[to - size_t(kocTopCount(int(n), s.topPercent))]].score);
+        from = to;
+    }
+    // Per member (entries sorted by member): the best group (highest percentile, then the
+    // highest group id) and the lowest cutoff.
+    std::sort(order.begin(), order.end(), [&entries](size_t a, size_t b) {
+        return entries[a].member != entries[b].member ? entries[a].member < entries[b].member : entries[a].group < entries[b].group;
+    });
+    Statement write;
+    if (sqlite3_prepare_v2(h, "INSERT INTO temp.koc_mg (member_id, group_id, pct, cutoff) VALUES (?1, ?2, ?3, ?4)",
+                           -1, &write.stmt, nullptr) != SQLITE_OK)
+        return fail("store the group ranks");
+    for (size_t from = 0; from < order.size();) {
+        const Entry *best = &entries[order[from]];
+        double cutoff = cutoffs[best->group];
+        size_t to = from + 1;
+        for (; to < order.size() && entries[order[to]].member == best->member; ++to) {
+            const Entry &e = entries[order[to]];
+            if (e.pct >= best->pct)
+                best = &e;
+            cutoff = std::min(cutoff, cutoffs[e.group]);
+        }
+        sqlite3_bind_int64(write.stmt, 1, ids[best->member]);
+        sqlite3_bind_int64(write.stmt, 2, best->group);
+        sqlite3_bind_double(write.stmt, 3, best->pct);
+        sqlite3_bind_double(write.stmt, 4, cutoff);
+        if (sqlite3_step(write.stmt) != SQLITE_DONE)
+            return fail("store the group ranks");
+        sqlite3_reset(write.stmt);
+        from = to;
+    }
+    return {};
+}
+
+// Keeps the recompute's temporary tables (a few hundred MB at 1,000,000 members) in memory for
+// its duration; back to the default afterwards (outside the transaction, as SQLite requires).
+class TempStoreGuard final
+{
+    Q_DISABLE_COPY_MOVE(TempStoreGuard)
+
+public:
+    explicit TempStoreGuard(sqlite3 *handle)
+        : m_handle(handle)
+    {
+        if (m_handle)
+            raw::exec(m_handle, "PRAGMA temp_store = MEMORY");
+    }
+    ~TempStoreGuard()
+    {
+        if (m_handle)
+            raw::exec(m_handle, "PRAGMA temp_store = DEFAULT");
+    }
+
+private:
+    sqlite3 *m_handle;
+};
+
 KocBreakdown breakdownFrom(const Query &q, int firstColumn, const KocSettings &s)
 {
     std::array<qint64, KocComponentCount> counts{};
@@ -333,66 +506,37 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
 
     const QString day = asOf.toString(Qt::ISODate);
     const QString now = nowText();
-    auto num = [](double v) { return QString::number(v, 'g', 17); };
 
-    // Every step is one statement; text and binds are assembled first so the loop below only
-    // runs them, reporting progress between steps.
+    // The steps in order, progress reported between them. Two are C++ over the raw handle:
+    // an empty sql is aggregateActivity() (member_days → koc_agg), "rank" is rankMembers()
+    // (koc_agg → koc_s, koc_mg and the overall cutoff).
     struct Step
     {
-        QString sql;        // empty: the C++ aggregation of member_days
+        QString sql;
         QString what;
     };
-    const QString topShare = num(s.topPercent / 100.0);
 
     const QList<Step> steps = {
         {QStringLiteral("DROP TABLE IF EXISTS temp.koc_agg"), {}},
         {QStringLiteral("DROP TABLE IF EXISTS temp.koc_s"), {}},
-        {QStringLiteral("DROP TABLE IF EXISTS temp.koc_gr"), {}},
         {QStringLiteral("DROP TABLE IF EXISTS temp.koc_mg"), {}},
-        {QStringLiteral("DROP TABLE IF EXISTS temp.koc_cut"), {}},
         {QStringLiteral("DROP TABLE IF EXISTS temp.koc_prev"), {}},
         {QStringLiteral("CREATE TEMP TABLE koc_agg (member_id INTEGER PRIMARY KEY, score REAL NOT NULL, %1)").arg(scoreColumns()), {}},
         {QString(), tr("add up each member's activity")},
         {QStringLiteral("CREATE TEMP TABLE koc_s (member_id INTEGER PRIMARY KEY, score REAL NOT NULL, "
-                        "blacklisted INTEGER NOT NULL, is_koc INTEGER NOT NULL)"), {}},
-        {QStringLiteral("INSERT INTO koc_s (member_id, score, blacklisted, is_koc) "
-                        "SELECT m.id, coalesce(a.score, 0), m.blacklisted, m.is_koc "
-                        "FROM members m LEFT JOIN koc_agg a ON a.member_id = m.id ORDER BY m.id"),
-         tr("score every member")},
-        // Each open membership with the member's rank in the group, from one sort by (group,
-        // score descending): percent_rank (the share of the others scoring lower) is derived
-        // from cume_dist over the descending order, so no second sort is needed.
-        {QStringLiteral("CREATE TEMP TABLE koc_gr AS "
-                        "SELECT group_id, member_id, score, rn, n, "
-                        "       CASE WHEN n > 1 THEN round(n * (1 - cd)) / (n - 1) ELSE 0.0 END AS pr FROM ("
-                        "  SELECT ms.group_id AS group_id, ms.member_id AS member_id, s.score AS score, "
-                        "         row_number() OVER w AS rn, cume_dist() OVER w AS cd, "
-                        "         count(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n "
-                        "  FROM memberships ms JOIN koc_s s ON s.member_id = ms.member_id "
-                        "  WHERE ms.left_at IS NULL AND s.blacklisted = 0 "
-                        "  WINDOW w AS (PARTITION BY ms.group_id ORDER BY s.score DESC))"),
-         tr("rank members within their groups")},
-        // A group's cutoff: the score of its last top member.
-        {QStringLiteral("CREATE TEMP TABLE koc_cut (group_id INTEGER PRIMARY KEY, cutoff REAL NOT NULL)"), {}},
-        {QStringLiteral("INSERT INTO koc_cut SELECT group_id, min(score) FROM koc_gr "
-                        "WHERE rn <= max(1, ceil(n * %1 - 1e-9)) GROUP BY group_id").arg(topShare),
-         tr("find each group's top members")},
-        // Per member, in one grouping: the best-ranked group (percentile to 1e-6, then the
-        // highest group id, packed into one integer for max()) and the lowest cutoff of their
-        // groups.
-        {QStringLiteral("CREATE TEMP TABLE koc_mg AS "
-                        "SELECT member_id, best % 4294967296 AS group_id, (best / 4294967296) / 1e6 AS pct, cutoff FROM ("
-                        "  SELECT gr.member_id AS member_id, "
-                        "         max(CAST(round(gr.pr * 1e6) AS INTEGER) * 4294967296 + gr.group_id) AS best, "
-                        "         min(c.cutoff) AS cutoff "
-                        "  FROM koc_gr gr JOIN koc_cut c ON c.group_id = gr.group_id GROUP BY gr.member_id)"),
-         tr("find each member's best group")},
-        {QStringLiteral("CREATE TEMP TABLE koc_prev AS SELECT member_id, below_since FROM member_scores "
-                        "WHERE below_since IS NOT NULL"), {}},
+                        "blacklisted INTEGER NOT NULL, is_koc INTEGER NOT NULL, pct REAL)"), {}},
+        {QStringLiteral("CREATE TEMP TABLE koc_mg (member_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL, "
+                        "pct REAL NOT NULL, cutoff REAL NOT NULL)"), {}},
+        {QStringLiteral("rank"), tr("rank members overall and within their groups")},
+        {QStringLiteral("CREATE TEMP TABLE koc_prev (member_id INTEGER PRIMARY KEY, below_since TEXT)"), {}},
+        {QStringLiteral("INSERT INTO koc_prev SELECT member_id, below_since FROM member_scores "
+                        "WHERE below_since IS NOT NULL ORDER BY member_id"), {}},
         {QStringLiteral("DELETE FROM member_scores"), tr("clear the previous scores")},
+        // One sort of the finished table builds the score index faster than a million inserts
+        // into it.
+        {QStringLiteral("DROP INDEX member_scores_score"), {}},
     };
-
-    ProgressContext ctx{&progress, 0, int(steps.size()) + 3, false};
+    ProgressContext ctx{&progress, 0, int(steps.size()) + 2, false};
     ProgressGuard guard(raw::handle(m_db), &ctx);
     auto cancelled = [&]() {
         return DatabaseError::make(DatabaseError::Kind::Query, tr("The KOC recompute was cancelled; the scores are as before."));
@@ -413,42 +557,26 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
         return err;
     };
 
+    const TempStoreGuard memory(raw::handle(m_db));
     SqlTransaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
+    double overallCutoff = s.minScore;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (!report(int(i)))
             return cancelled();
         if (steps.at(i).sql.isEmpty()) {
             if (auto err = aggregateActivity(raw::handle(m_db), asOf, s, ctx))
                 return ctx.cancelled ? cancelled() : err;
+        } else if (steps.at(i).sql == QLatin1String("rank")) {
+            if (auto err = rankMembers(raw::handle(m_db), s, &overallCutoff))
+                return ctx.cancelled ? cancelled() : err;
         } else if (auto err = run(steps.at(i).sql, steps.at(i).what)) {
             return err;
         }
     }
 
-    // The operation-wide cutoff: the score of the last of the top members.
     int step = int(steps.size());
-    if (!report(step++))
-        return cancelled();
-    qint64 population = 0;
-    {
-        Query q(m_db, QStringLiteral("SELECT count(*) FROM koc_s WHERE blacklisted = 0"));
-        if (auto err = q.exec(tr("count the members to rank")))
-            return err;
-        population = q.next() ? q.value(0).toLongLong() : 0;
-    }
-    double overallCutoff = s.minScore;
-    if (population > 0) {
-        const int k = kocTopCount(int(population), s.topPercent);
-        Query q(m_db, QStringLiteral("SELECT score FROM koc_s WHERE blacklisted = 0 ORDER BY score DESC LIMIT 1 OFFSET :a0"));
-        q.bind(QStringLiteral(":a0"), k - 1);
-        if (auto err = q.exec(tr("find the operation's top members")))
-            return ctx.cancelled ? cancelled() : err;
-        if (q.next())
-            overallCutoff = q.value(0).toDouble();
-    }
-
     if (!report(step++))
         return cancelled();
     // The threshold and the hysteresis are those of kocThreshold() and kocNextBelowSince().
@@ -459,13 +587,12 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
         "       CASE WHEN is_koc = 1 AND score < :a0 * threshold "
         "            THEN CASE WHEN prev_below <= :a1 THEN prev_below ELSE :a1 END END, :a2 "
         "FROM (SELECT s.member_id, s.score, s.is_koc, %3, "
-        "             CASE WHEN s.blacklisted = 0 THEN percent_rank() OVER (PARTITION BY s.blacklisted ORDER BY s.score) END "
-        "                 AS pct_overall, "
+        "             s.pct AS pct_overall, "
         "             mg.group_id AS best_group_id, mg.pct AS pct_group, "
         "             max(:a3, min(:a4, coalesce(mg.cutoff, :a4))) AS threshold, p.below_since AS prev_below "
         "      FROM koc_s s LEFT JOIN koc_agg a ON a.member_id = s.member_id "
         "      LEFT JOIN koc_mg mg ON mg.member_id = s.member_id "
-        "      LEFT JOIN koc_prev p ON p.member_id = s.member_id)")
+        "      LEFT JOIN koc_prev p ON p.member_id = s.member_id ORDER BY s.member_id)")
         .arg(scoreColumns(), scoreColumns(), [] {
             QStringList cols;
             for (const char *prefix : {"n_", "d_"}) {
@@ -475,6 +602,8 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
             return cols.join(QStringLiteral(", "));
         }());
     if (auto err = run(insert, tr("store the scores"), {s.unflagFactor, day, now, s.minScore, overallCutoff}))
+        return err;
+    if (auto err = run(QStringLiteral("CREATE INDEX member_scores_score ON member_scores (score)"), tr("index the scores")))
         return err;
 
     if (!report(step++))
@@ -493,7 +622,7 @@ DatabaseError KocRepository::recompute(const QDate &asOf, KocRunInfo *out, const
             info.scored = q.value(1).toLongLong();
         }
     }
-    for (const char *table : {"koc_agg", "koc_s", "koc_gr", "koc_cut", "koc_mg", "koc_prev"}) {
+    for (const char *table : {"koc_agg", "koc_s", "koc_mg", "koc_prev"}) {
         if (auto err = run(QStringLiteral("DROP TABLE temp.%1").arg(QString::fromLatin1(table)), {}))
             return err;
     }

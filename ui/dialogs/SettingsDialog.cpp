@@ -56,14 +56,16 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, QWidget *parent)
         m_tabs->setTabEnabled(operationTab, false);
         m_tabs->setTabToolTip(operationTab, tr("Open a database to change its rules."));
     }
-    // KOC scoring: its own tab; accept() finds it by type and saves it after the operation's rules.
-    auto *koc = new KocSettings(this);
-    const int kocTab = m_tabs->addTab(koc, tr("KOC scoring"));
-    if (QString error; m_db.isOpen() && !koc->load(m_db, &error)) {
-        m_error->setText(error);
-        m_error->show();
+    // KOC scoring, with a database only: accept() finds the tab by type and saves it after the
+    // operation's rules.
+    if (m_db.isOpen()) {
+        auto *koc = new KocSettings(this);
+        m_tabs->addTab(koc, tr("KOC scoring"));
+        if (QString error; !koc->load(m_db, &error)) {
+            m_error->setText(error);
+            m_error->show();
+        }
     }
-    m_tabs->setTabEnabled(kocTab, m_db.isOpen());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

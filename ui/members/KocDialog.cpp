@@ -80,6 +80,8 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(KocListModel::Member, 150);
     view->setColumnWidth(KocListModel::Group, 170);
+    view->setColumnWidth(KocListModel::PercentileOverall, 130);
+    view->setColumnWidth(KocListModel::PercentileGroup, 130);
     return view;
 }
 
@@ -371,7 +373,15 @@ bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir)
     loop.exec();
     if (dialog.candidatesModel()->rowCount() > 0)
         dialog.candidatesView()->selectRow(0);
-    return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png")));
+    // Let the layout take the wrapped summary's height before grabbing.
+    QCoreApplication::processEvents();
+    if (!dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png"))))
+        return false;
+    dialog.m_tabs->setCurrentWidget(dialog.m_unflagView);
+    if (dialog.unflagModel()->rowCount() > 0)
+        dialog.unflagView()->selectRow(0);
+    QCoreApplication::processEvents();
+    return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog-unflag.png")));
 }
 
 } // namespace qundesk::ui

@@ -54,7 +54,8 @@ public:
     QString statusText() const;
     QString summaryText() const;
 
-    // Grabs the dialog into DIR/koc-dialog.png after the lists have loaded (for --screenshots).
+    // Grabs the dialog into DIR/koc-dialog.png and DIR/koc-dialog-unflag.png (its second tab)
+    // after the lists have loaded (for --screenshots).
     static bool saveScreenshot(const QSqlDatabase &db, const QString &dir);
 
 public slots:
