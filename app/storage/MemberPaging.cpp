@@ -5,6 +5,9 @@
 #include "storage/MemberRepository.h"
 
 #include "storage/Query.h"
+#include "storage/RawSqlite.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <utility>
@@ -17,10 +20,11 @@ namespace {
 struct Bindings
 {
     QList<std::pair<QString, QVariant>> values;
+    QString prefix = QStringLiteral(":p");
 
     QString add(const QVariant &value)
     {
-        const QString name = QStringLiteral(":p%1").arg(values.size());
+        const QString name = prefix + QString::number(values.size());
         values.append({name, value});
         return name;
     }
@@ -96,7 +100,7 @@ QString ftsPhrase(const QString &term)
     return u'"' + inner + u'"';
 }
 
-QStringList whereFor(const MemberFilter &f, Bindings &b)
+QStringList whereFor(const MemberFilter &f, const QDate &today, Bindings &b)
 {
     QStringList w;
     const QStringList terms = f.search.simplified().split(u' ', Qt::SkipEmptyParts);
@@ -131,6 +135,8 @@ QStringList whereFor(const MemberFilter &f, Bindings &b)
     if (f.groupId > 0)
         w.append(QStringLiteral("m.id IN (SELECT member_id FROM memberships WHERE group_id = ") + b.add(f.groupId)
                  + QStringLiteral(" AND left_at IS NULL)"));
+    if (f.withoutGroup)
+        w.append(QStringLiteral("m.id NOT IN (SELECT member_id FROM memberships WHERE left_at IS NULL)"));
     if (f.tagId > 0)
         w.append(QStringLiteral("m.id IN (SELECT member_id FROM member_tags WHERE tag_id = ") + b.add(f.tagId) + u')');
     // Literals, not parameters: the partial indexes members_koc / members_blacklisted only
@@ -143,6 +149,13 @@ QStringList whereFor(const MemberFilter &f, Bindings &b)
         w.append(QStringLiteral("m.first_joined_at >= ") + b.add(f.joinedFrom.toString(Qt::ISODate)));
     if (f.joinedTo.isValid())
         w.append(QStringLiteral("m.first_joined_at < ") + b.add(f.joinedTo.addDays(1).toString(Qt::ISODate)));
+    if (f.pointsMin)
+        w.append(QStringLiteral("m.points_balance >= ") + b.add(*f.pointsMin));
+    if (f.pointsMax)
+        w.append(QStringLiteral("m.points_balance <= ") + b.add(*f.pointsMax));
+    // Times are "yyyy-MM-dd HH:mm:ss": a date compares as the start of that day.
+    if (f.activeWithinDays > 0)
+        w.append(QStringLiteral("m.last_active_at >= ") + b.add(today.addDays(-f.activeWithinDays).toString(Qt::ISODate)));
     return w;
 }
 
@@ -215,11 +228,11 @@ const QString RowJoins = QStringLiteral(
     " FROM members m LEFT JOIN channels c ON c.id = m.channel_id LEFT JOIN regions r ON r.id = m.region_id "
     "LEFT JOIN tiers t ON t.id = m.tier_id");
 
-QString pageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, const Run &run,
+QString pageSql(const MemberFilter &filter, const QDate &today, MemberSort sort, Qt::SortOrder order, const Run &run,
                 const std::optional<MemberCursor> &cursor, int limit, Bindings &b)
 {
     const SortSpec spec = sortSpec(sort);
-    QStringList w = whereFor(filter, b);
+    QStringList w = whereFor(filter, today, b);
     const bool ascending = order == Qt::AscendingOrder;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
@@ -283,13 +296,55 @@ DatabaseError explain(const QSqlDatabase &db, const QString &sql, const Bindings
 DatabaseError MemberRepository::count(const MemberFilter &filter, qint64 *out)
 {
     Bindings b;
-    const QString where = whereClause(whereFor(filter, b));
+    const QString where = whereClause(whereFor(filter, today(), b));
     Query q(m_db, QStringLiteral("SELECT count(*) FROM members m") + where);
     b.applyTo(q);
     if (auto err = q.exec(MemberRepository::tr("count members")))
         return err;
     *out = q.next() ? q.value(0).toLongLong() : 0;
     return {};
+}
+
+DatabaseError MemberRepository::countUpTo(const MemberFilter &filter, qint64 cap, qint64 *out, bool *capped)
+{
+    Bindings b;
+    const QString where = whereClause(whereFor(filter, today(), b));
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM members m") + where + QStringLiteral(" LIMIT ")
+                      + b.add(cap + 1) + u')');
+    b.applyTo(q);
+    if (auto err = q.exec(MemberRepository::tr("count members")))
+        return err;
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    *capped = n > cap;
+    *out = std::min(n, cap);
+    return {};
+}
+
+QString MemberRepository::whereSql(const MemberFilter &filter, const QDate &today, QVariantHash *args)
+{
+    // Named :mf0, :mf1 ... so callers can add parameters of their own next to these.
+    Bindings b;
+    b.prefix = QStringLiteral(":mf");
+    const QStringList w = whereFor(filter, today, b);
+    args->clear();
+    for (const auto &[name, value] : b.values)
+        args->insert(name, value);
+    return w.join(QStringLiteral(" AND "));
+}
+
+void MemberRepository::setCancelFlag(const QSqlDatabase &db, const std::atomic_bool *cancel)
+{
+    sqlite3 *h = raw::handle(db);
+    if (!h)
+        return;
+    if (!cancel) {
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+        return;
+    }
+    // Every few thousand virtual-machine steps: well under a millisecond between checks.
+    sqlite3_progress_handler(h, 4000, [](void *flag) -> int {
+        return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    }, const_cast<std::atomic_bool *>(cancel));
 }
 
 DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
@@ -304,7 +359,7 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
     for (qsizetype i = first; i < runs.size() && rows.size() < limit; ++i) {
         Bindings b;
         const std::optional<MemberCursor> cursor = i == first ? after : std::nullopt;
-        const QString sql = pageSql(filter, sort, order, runs.at(i), cursor, limit - int(rows.size()), b);
+        const QString sql = pageSql(filter, today(), sort, order, runs.at(i), cursor, limit - int(rows.size()), b);
         Query q(m_db, sql);
         b.applyTo(q);
         if (auto err = q.exec(MemberRepository::tr("list members")))
@@ -313,6 +368,35 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
             rows.append(readRow(q));
     }
     *out = std::move(rows);
+    return {};
+}
+
+DatabaseError MemberRepository::groupChoices(const QString &text, int limit, QList<std::pair<qint64, QString>> *out)
+{
+    out->clear();
+    const QString needle = text.trimmed();
+    Query q(m_db, QStringLiteral("SELECT id, name FROM chat_groups WHERE status <> 'dissolved'")
+                      + (needle.isEmpty() ? QString() : QStringLiteral(" AND name LIKE :pattern ESCAPE '\\'"))
+                      + QStringLiteral(" ORDER BY name, id LIMIT :limit"));
+    if (!needle.isEmpty())
+        q.bind(QStringLiteral(":pattern"), likePattern(needle));
+    q.bind(QStringLiteral(":limit"), std::max(limit, 1));
+    if (auto err = q.exec(MemberRepository::tr("find groups")))
+        return err;
+    while (q.next())
+        out->append({q.value(0).toLongLong(), q.value(1).toString()});
+    return {};
+}
+
+DatabaseError MemberRepository::groupName(qint64 groupId, QString *out)
+{
+    Query q(m_db, QStringLiteral("SELECT name FROM chat_groups WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), groupId);
+    if (auto err = q.exec(MemberRepository::tr("read group %1").arg(groupId)))
+        return err;
+    if (!q.next())
+        return DatabaseError::make(DatabaseError::Kind::NotFound, MemberRepository::tr("Group %1 does not exist.").arg(groupId));
+    *out = q.value(0).toString();
     return {};
 }
 
@@ -326,14 +410,14 @@ DatabaseError MemberRepository::explainPage(const MemberFilter &filter, MemberSo
         return {};
     }
     Bindings b;
-    const QString sql = pageSql(filter, sort, order, runs.at(first), after, 200, b);
+    const QString sql = pageSql(filter, today(), sort, order, runs.at(first), after, 200, b);
     return explain(m_db, sql, b, plan);
 }
 
 DatabaseError MemberRepository::explainCount(const MemberFilter &filter, QStringList *plan)
 {
     Bindings b;
-    const QString sql = QStringLiteral("SELECT count(*) FROM members m") + whereClause(whereFor(filter, b));
+    const QString sql = QStringLiteral("SELECT count(*) FROM members m") + whereClause(whereFor(filter, today(), b));
     return explain(m_db, sql, b, plan);
 }
 
