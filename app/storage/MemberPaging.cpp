@@ -414,6 +414,52 @@ DatabaseError MemberRepository::explainPage(const MemberFilter &filter, MemberSo
     return explain(m_db, sql, b, plan);
 }
 
+DatabaseError MemberRepository::samples(MemberSamples *out)
+{
+    *out = {};
+    const auto scalar = [this](const char *sql, DatabaseError *err) { return Query::scalar(m_db, QString::fromUtf8(sql), err); };
+    DatabaseError err;
+    out->name = scalar("SELECT display_name FROM members ORDER BY id LIMIT 1", &err).toString();
+    if (!err)
+        out->nickname = scalar("SELECT group_nickname FROM members WHERE length(group_nickname) >= 6 ORDER BY id LIMIT 1", &err).toString();
+    if (!err)
+        out->phone = scalar("SELECT phone FROM members WHERE phone IS NOT NULL ORDER BY id LIMIT 1", &err).toString();
+    if (!err)
+        out->channelId = scalar("SELECT id FROM channels ORDER BY id LIMIT 1", &err).toLongLong();
+    if (!err)
+        out->regionId = scalar("SELECT id FROM regions ORDER BY id LIMIT 1", &err).toLongLong();
+    if (!err)
+        out->tierId = scalar("SELECT id FROM tiers ORDER BY rank LIMIT 1", &err).toLongLong();
+    // The tag list is short; counting its members reads member_tags_tag once.
+    if (!err)
+        out->tagId = scalar("SELECT tag_id FROM member_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1", &err).toLongLong();
+    if (!err)
+        out->groupId = scalar("SELECT id FROM chat_groups ORDER BY member_count DESC, id LIMIT 1", &err).toLongLong();
+    return err;
+}
+
+QString MemberRepository::firstPageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, int limit) const
+{
+    const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
+    if (runs.isEmpty())
+        return {};
+    Bindings b;
+    QString sql = pageSql(filter, today(), sort, order, runs.first(), std::nullopt, limit, b);
+    // Highest numbers first, so :p1 does not replace the start of :p10.
+    for (qsizetype i = b.values.size() - 1; i >= 0; --i) {
+        const QVariant &v = b.values.at(i).second;
+        QString literal;
+        if (v.isNull())
+            literal = QStringLiteral("NULL");
+        else if (v.typeId() == QMetaType::QString)
+            literal = u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+        else
+            literal = QString::number(v.toLongLong());
+        sql.replace(b.values.at(i).first, literal);
+    }
+    return sql;
+}
+
 DatabaseError MemberRepository::explainCount(const MemberFilter &filter, QStringList *plan)
 {
     Bindings b;

@@ -97,6 +97,21 @@ struct MemberCursor
     static MemberCursor after(const MemberRow &row) { return {row.sortValue, row.id}; }
 };
 
+// Real values to try filters with (the bench): the first member's name, nickname and phone, the
+// first channel and region, the top tier, the most used tag and the biggest group; 0 / empty
+// when there is none.
+struct MemberSamples
+{
+    QString name;
+    QString nickname;
+    QString phone;
+    qint64 channelId = 0;
+    qint64 regionId = 0;
+    qint64 tierId = 0;
+    qint64 tagId = 0;
+    qint64 groupId = 0;
+};
+
 // Member profiles: CRUD with audit, the verification / KOC / blacklist decisions, and the
 // filtered, sorted keyset pages the members table is built from.
 class MemberRepository final
@@ -158,6 +173,10 @@ public:
     DatabaseError explainPage(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
                               const std::optional<MemberCursor> &after, QStringList *plan);
     DatabaseError explainCount(const MemberFilter &filter, QStringList *plan);
+    DatabaseError samples(MemberSamples *out);
+    // The first statement page() runs for these arguments (no cursor), with its parameters
+    // written in as SQL literals: what the bench hands the sqlite3 shell as the baseline.
+    QString firstPageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, int limit) const;
 
 private:
     DatabaseError insert(const Member &member, qint64 *id);
