@@ -31,6 +31,10 @@
         <source>find the latest activity</source>
         <translation>查找最近的活动</translation>
     </message>
+    <message>
+        <source>member's last activity</source>
+        <translation>成员最近活跃时间</translation>
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -1618,6 +1622,65 @@
     </message>
 </context>
 <context>
+    <name>MemberBulkRepository</name>
+    <message>
+        <source>count the selected members</source>
+        <translation>统计所选成员</translation>
+    </message>
+    <message>
+        <source>read tag %1</source>
+        <translation>读取标签 %1</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>标签 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>tag the selected members “%1”</source>
+        <translation>给所选成员打标签“%1”</translation>
+    </message>
+    <message>
+        <source>remove tag %1 from the selected members</source>
+        <translation>移除所选成员的标签 %1</translation>
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation>读取社群 %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>count who would join “%1”</source>
+        <translation>统计将加入“%1”的成员</translation>
+    </message>
+    <message>
+        <source>“%1” is dissolved; nobody can join it.</source>
+        <translation>“%1”已解散，不能再加入成员。</translation>
+    </message>
+    <message>
+        <source>“%1” has room for %L2 members and holds %L3: adding %L4 would exceed it.</source>
+        <translation>“%1”容量 %L2 人，现有 %L3 人：再加入 %L4 人会超出容量。</translation>
+    </message>
+    <message>
+        <source>add the selected members to “%1”</source>
+        <translation>将所选成员加入“%1”</translation>
+    </message>
+    <message>
+        <source>record the verification of the selected members</source>
+        <translation>记录所选成员的审核结果</translation>
+    </message>
+    <message>
+        <source>flag the selected members as KOC</source>
+        <translation>将所选成员标记为 KOC</translation>
+    </message>
+    <message>
+        <source>remove the KOC mark of the selected members</source>
+        <translation>取消所选成员的 KOC 标记</translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>explain the members query</source>
@@ -1686,6 +1749,18 @@
     <message>
         <source>lift the blacklist of member %1</source>
         <translation>解除成员 %1 的拉黑</translation>
+    </message>
+    <message>
+        <source>find groups</source>
+        <translation>查找社群</translation>
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation>读取社群 %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2736,49 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>A segment named %1 already exists.</source>
+        <translation>已有名为 %1 的人群。</translation>
+    </message>
+    <message>
+        <source>Ignored unreadable filter settings: %1</source>
+        <translation>已忽略无法读取的筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>人群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>save segment %1</source>
+        <translation>保存人群 %1</translation>
+    </message>
+    <message>
+        <source>rename segment %1</source>
+        <translation>重命名人群 %1</translation>
+    </message>
+    <message>
+        <source>change segment %1</source>
+        <translation>修改人群 %1</translation>
+    </message>
+    <message>
+        <source>delete segment %1</source>
+        <translation>删除人群 %1</translation>
+    </message>
+    <message>
+        <source>read segment %1</source>
+        <translation>读取人群 %1</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not exist.</source>
+        <translation>人群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>list segments</source>
+        <translation>列出人群</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>read the setting %1</source>
@@ -3418,6 +3536,94 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Steps</source>
         <translation>步骤数</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::BulkActionDialog</name>
+    <message>
+        <source>Add a tag</source>
+        <translation>打标签</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <source>Set verification</source>
+        <translation>设置审核状态</translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation>标记为 KOC</translation>
+    </message>
+    <message>
+        <source>Remove the KOC flag</source>
+        <translation>取消 KOC 标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>已选中的 %n 位成员</numerusform></translation>
+    </message>
+    <message>
+        <source>All members matching the current filter (counting…)</source>
+        <translation>符合当前筛选的全部成员（统计中…）</translation>
+    </message>
+    <message>
+        <source>All %L1 members matching the current filter</source>
+        <translation>符合当前筛选的全部 %L1 位成员</translation>
+    </message>
+    <message>
+        <source>All members matching the current filter (at least %L1)</source>
+        <translation>符合当前筛选的全部成员（至少 %L1 位）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation>输入群名的一部分</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Members already in the group and blacklisted members are skipped.</source>
+        <translation>已在群内的成员和已拉黑的成员会被跳过。</translation>
+    </message>
+    <message>
+        <source>e.g. shop-front photo checked</source>
+        <translation>例如：已核对门头照</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>审核依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation>应用于：</translation>
+    </message>
+    <message>
+        <source>There is no tag yet: create one first.</source>
+        <translation>还没有标签，请先创建一个。</translation>
+    </message>
+    <message>
+        <source>Pick a group from the list.</source>
+        <translation>请从列表中选择一个社群。</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4400,122 @@ This happens once; a large database takes a minute or two.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MemberFilterPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Not KOC</source>
+        <translation>非 KOC</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>未拉黑</translation>
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation>输入群名的一部分</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>未加入任何社群</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Active within</source>
+        <translation>近期活跃</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>拉黑</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>社群 %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Points %L1–%L2</source>
+        <translation>积分 %L1–%L2</translation>
+    </message>
+    <message>
+        <source>Points ≥ %L1</source>
+        <translation>积分 ≥ %L1</translation>
+    </message>
+    <message>
+        <source>Points ≤ %L1</source>
+        <translation>积分 ≤ %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内活跃</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MemberPicker</name>
     <message>
         <source>Type a name or group nickname</source>
@@ -4211,24 +4533,139 @@ This happens once; a large database takes a minute or two.</source>
         <translation>搜索名称、群昵称、平台 ID、手机号或标签</translation>
     </message>
     <message>
-        <source>All identities</source>
-        <translation>全部身份</translation>
-    </message>
-    <message>
-        <source>Any verification</source>
-        <translation>全部审核状态</translation>
-    </message>
-    <message>
-        <source>KOC only</source>
-        <translation>仅看 KOC</translation>
-    </message>
-    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Showing %L1 of %L2 members</source>
         <translation>显示 %L1 / 共 %L2 名成员</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Save filter as segment…</source>
+        <translation>将筛选保存为人群…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <source>Showing ≥ %L1 members (counting…)</source>
+        <translation>显示 ≥ %L1 位成员（统计中…）</translation>
+    </message>
+    <message>
+        <source>Showing %L1 members</source>
+        <translation>显示 %L1 位成员</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>%L1 members</source>
+        <translation>%L1 位成员</translation>
+    </message>
+    <message>
+        <source>Segment “%1” applied</source>
+        <translation>已应用人群“%1”</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存人群</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved</source>
+        <translation>已保存人群“%1”</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>人群名称：</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名人群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除人群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The members stay as they are.</source>
+        <translation>删除人群“%1”？成员本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save the current filter into it</source>
+        <translation>用当前筛选覆盖此人群</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member(s) to “%1”?</source>
+        <translation>
+            <numerusform>将 %Ln 位成员加入“%1”？</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
+        <translation>跳过已在群内的 %L1 位和已拉黑的 %L2 位。</translation>
+    </message>
+    <message>
+        <source>Warning: the group has room for %L1 and holds %L2; it will be over capacity.</source>
+        <translation>注意：该群容量 %L1 人，现有 %L2 人，加入后将超出容量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: apply to %Ln member(s)?</source>
+        <translation>
+            <numerusform>%1：应用到 %Ln 位成员？</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: apply to every member matching the filter (still counting)?</source>
+        <translation>%1：应用到符合筛选的全部成员（仍在统计）？</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>没有选中任何行。</translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation>%1：处理中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %Ln member(s) changed.</source>
+        <translation>
+            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
