@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace qundesk;
 
@@ -829,6 +830,49 @@ private slots:
         points.pointsMax = 500;
         QVERIFY_OK(repo.explainCount(points, &plan));
         QVERIFY2(plan.join(u'\n').contains(QStringLiteral("members_points")), qPrintable(plan.join(u'\n')));
+    }
+
+    void rareAndDenseFiltersPageInOrder()
+    {
+        // More members than a page walks before letting a rare filter lead (10,000).
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 rare = insertRow(db, QStringLiteral("INSERT INTO channels (name) VALUES ('线下沙龙')"));
+        QList<Member> batch = test::sampleMembers(12500, 77);
+        for (int i = 0; i < batch.size(); i += 397)
+            batch[i].channelId = rare;
+        MemberRepository repo(db);
+        QList<qint64> ids;
+        QVERIFY_OK(repo.createMany(batch, &ids));
+        const auto expected = [&](const std::function<bool(const Member &)> &keep, MemberSort sort, Qt::SortOrder order) {
+            QList<Keyed> rows;
+            for (int i = 0; i < batch.size(); ++i) {
+                if (!keep(batch.at(i)))
+                    continue;
+                const Member &m = batch.at(i);
+                QVariant v;
+                if (sort == MemberSort::FirstJoined)
+                    v = m.firstJoinedAt.isValid() ? QVariant(toDbTime(m.firstJoinedAt)) : QVariant();
+                else
+                    v = m.displayName;
+                rows.append({ids.at(i), v});
+            }
+            return expectedOrder(rows, order);
+        };
+        MemberFilter rareChannel;
+        rareChannel.channelId = rare;
+        MemberFilter stores;
+        stores.identity = IdentityType::Store;
+        for (const auto &[sort, order] : {std::pair{MemberSort::FirstJoined, Qt::DescendingOrder},
+                                          std::pair{MemberSort::FirstJoined, Qt::AscendingOrder},
+                                          std::pair{MemberSort::DisplayName, Qt::AscendingOrder}}) {
+            // 40 a page: the walk finds about 25 of them, the filter-led rest after its bound the others.
+            const QList<qint64> rareIds = pageAll(repo, rareChannel, sort, order, 40);
+            QCOMPARE(rareIds.size(), 32);
+            QCOMPARE(rareIds, expected([&](const Member &m) { return m.channelId == rare; }, sort, order));
+            const QList<qint64> storeIds = pageAll(repo, stores, sort, order, 500);
+            QCOMPARE(storeIds, expected([](const Member &m) { return m.identity == IdentityType::Store; }, sort, order));
+        }
     }
 };
 

@@ -100,9 +100,12 @@ QString ftsPhrase(const QString &term)
     return u'"' + inner + u'"';
 }
 
-QStringList whereFor(const MemberFilter &f, const QDate &today, Bindings &b)
+// noIndex puts a unary + before every column the conditions compare, so SQLite can use no index
+// for them: the page then walks the sort's index and tests each row (see page()).
+QStringList whereFor(const MemberFilter &f, const QDate &today, Bindings &b, bool noIndex = false)
 {
     QStringList w;
+    const QString plus = noIndex ? QStringLiteral("+") : QString();
     const QStringList terms = f.search.simplified().split(u' ', Qt::SkipEmptyParts);
     QStringList phrases;
     for (const QString &term : terms) {
@@ -119,43 +122,43 @@ QStringList whereFor(const MemberFilter &f, const QDate &today, Bindings &b)
         w.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
     }
     if (!phrases.isEmpty())
-        w.append(QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ")
+        w.append(plus + QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ")
                  + b.add(phrases.join(QStringLiteral(" AND "))) + u')');
 
     if (f.identity)
-        w.append(QStringLiteral("m.identity = ") + b.add(identityCode(*f.identity)));
+        w.append(plus + QStringLiteral("m.identity = ") + b.add(identityCode(*f.identity)));
     if (f.verification)
-        w.append(QStringLiteral("m.verification = ") + b.add(verificationCode(*f.verification)));
+        w.append(plus + QStringLiteral("m.verification = ") + b.add(verificationCode(*f.verification)));
     if (f.channelId > 0)
-        w.append(QStringLiteral("m.channel_id = ") + b.add(f.channelId));
+        w.append(plus + QStringLiteral("m.channel_id = ") + b.add(f.channelId));
     if (f.regionId > 0)
-        w.append(QStringLiteral("m.region_id = ") + b.add(f.regionId));
+        w.append(plus + QStringLiteral("m.region_id = ") + b.add(f.regionId));
     if (f.tierId > 0)
-        w.append(QStringLiteral("m.tier_id = ") + b.add(f.tierId));
+        w.append(plus + QStringLiteral("m.tier_id = ") + b.add(f.tierId));
     if (f.groupId > 0)
-        w.append(QStringLiteral("m.id IN (SELECT member_id FROM memberships WHERE group_id = ") + b.add(f.groupId)
+        w.append(plus + QStringLiteral("m.id IN (SELECT member_id FROM memberships WHERE group_id = ") + b.add(f.groupId)
                  + QStringLiteral(" AND left_at IS NULL)"));
     if (f.withoutGroup)
-        w.append(QStringLiteral("m.id NOT IN (SELECT member_id FROM memberships WHERE left_at IS NULL)"));
+        w.append(QStringLiteral("NOT EXISTS (SELECT 1 FROM memberships o WHERE o.member_id = m.id AND o.left_at IS NULL)"));
     if (f.tagId > 0)
-        w.append(QStringLiteral("m.id IN (SELECT member_id FROM member_tags WHERE tag_id = ") + b.add(f.tagId) + u')');
+        w.append(plus + QStringLiteral("m.id IN (SELECT member_id FROM member_tags WHERE tag_id = ") + b.add(f.tagId) + u')');
     // Literals, not parameters: the partial indexes members_koc / members_blacklisted only
     // apply when the query names the same constant.
     if (f.koc)
-        w.append(*f.koc ? QStringLiteral("m.is_koc = 1") : QStringLiteral("m.is_koc = 0"));
+        w.append(plus + (*f.koc ? QStringLiteral("m.is_koc = 1") : QStringLiteral("m.is_koc = 0")));
     if (f.blacklisted)
-        w.append(*f.blacklisted ? QStringLiteral("m.blacklisted = 1") : QStringLiteral("m.blacklisted = 0"));
+        w.append(plus + (*f.blacklisted ? QStringLiteral("m.blacklisted = 1") : QStringLiteral("m.blacklisted = 0")));
     if (f.joinedFrom.isValid())
-        w.append(QStringLiteral("m.first_joined_at >= ") + b.add(f.joinedFrom.toString(Qt::ISODate)));
+        w.append(plus + QStringLiteral("m.first_joined_at >= ") + b.add(f.joinedFrom.toString(Qt::ISODate)));
     if (f.joinedTo.isValid())
-        w.append(QStringLiteral("m.first_joined_at < ") + b.add(f.joinedTo.addDays(1).toString(Qt::ISODate)));
+        w.append(plus + QStringLiteral("m.first_joined_at < ") + b.add(f.joinedTo.addDays(1).toString(Qt::ISODate)));
     if (f.pointsMin)
-        w.append(QStringLiteral("m.points_balance >= ") + b.add(*f.pointsMin));
+        w.append(plus + QStringLiteral("m.points_balance >= ") + b.add(*f.pointsMin));
     if (f.pointsMax)
-        w.append(QStringLiteral("m.points_balance <= ") + b.add(*f.pointsMax));
+        w.append(plus + QStringLiteral("m.points_balance <= ") + b.add(*f.pointsMax));
     // Times are "yyyy-MM-dd HH:mm:ss": a date compares as the start of that day.
     if (f.activeWithinDays > 0)
-        w.append(QStringLiteral("m.last_active_at >= ") + b.add(today.addDays(-f.activeWithinDays).toString(Qt::ISODate)));
+        w.append(plus + QStringLiteral("m.last_active_at >= ") + b.add(today.addDays(-f.activeWithinDays).toString(Qt::ISODate)));
     return w;
 }
 
@@ -228,34 +231,128 @@ const QString RowJoins = QStringLiteral(
     " FROM members m LEFT JOIN channels c ON c.id = m.channel_id LEFT JOIN regions r ON r.id = m.region_id "
     "LEFT JOIN tiers t ON t.id = m.tier_id");
 
+// How a Range run's statement lets SQLite plan it:
+// - Plain: as SQLite likes (without statistics it prefers any index on a filter column, then
+//   sorts everything that matched: seconds when a filter matches a third of a million rows);
+// - WalkSort: only the sort's index is usable, up to `bound` (inclusive): at most a budget of
+//   rows is tested, and rows come in page order, so the first `limit` matches are the page;
+// - FilterFirst: the sort's index is not usable: the filter's index (or a scan in table order)
+//   finds the few matching rows and SQLite sorts them.
+enum class Plan { Plain, WalkSort, FilterFirst };
+
 QString pageSql(const MemberFilter &filter, const QDate &today, MemberSort sort, Qt::SortOrder order, const Run &run,
-                const std::optional<MemberCursor> &cursor, int limit, Bindings &b)
+                const std::optional<MemberCursor> &cursor, int limit, Bindings &b, Plan plan = Plan::Plain,
+                const std::optional<MemberCursor> &bound = std::nullopt)
 {
     const SortSpec spec = sortSpec(sort);
-    QStringList w = whereFor(filter, today, b);
+    QStringList w = whereFor(filter, today, b, plan == Plan::WalkSort);
     const bool ascending = order == Qt::AscendingOrder;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    QString orderBy = QStringLiteral("m.id") + dir;
+    const QString upTo = ascending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+    // A unary + hides the sort column's index from the planner (FilterFirst).
+    const QString expr = plan == Plan::FilterFirst ? u'+' + spec.expr : spec.expr;
+    const QString id = plan == Plan::FilterFirst && sort == MemberSort::Id ? QStringLiteral("+m.id") : QStringLiteral("m.id");
+    QString orderBy = id + dir;
     if (run.kind == Run::Nulls)
         w.append(spec.expr + QStringLiteral(" IS NULL"));
     else if (run.kind == Run::Equal)
         w.append(spec.runExpr + QStringLiteral(" = ") + b.add(run.value));
     if (run.kind != Run::Range || sort == MemberSort::Id) {
         if (cursor)
-            w.append(QStringLiteral("m.id") + cmp + b.add(cursor->id));
+            w.append(id + cmp + b.add(cursor->id));
+        if (bound)
+            w.append(id + upTo + b.add(bound->id));
     } else {
         if (spec.nullable)
-            w.append(spec.expr + QStringLiteral(" IS NOT NULL"));
+            w.append(expr + QStringLiteral(" IS NOT NULL"));
         if (cursor) {
             const QString value = b.add(cursor->sortValue);
-            w.append(u'(' + spec.expr + QStringLiteral(", m.id)") + cmp + u'(' + value + QStringLiteral(", ")
+            w.append(u'(' + expr + QStringLiteral(", m.id)") + cmp + u'(' + value + QStringLiteral(", ")
                      + b.add(cursor->id) + u')');
         }
-        orderBy = spec.expr + dir + QStringLiteral(", m.id") + dir;
+        if (bound) {
+            const QString value = b.add(bound->sortValue);
+            w.append(u'(' + expr + QStringLiteral(", m.id)") + upTo + u'(' + value + QStringLiteral(", ")
+                     + b.add(bound->id) + u')');
+        }
+        orderBy = expr + dir + QStringLiteral(", m.id") + dir;
     }
     return QStringLiteral("SELECT ") + RowColumns + spec.expr + RowJoins + whereClause(w)
            + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ") + b.add(limit);
+}
+
+// The sorts whose order one index of members gives (Channel, Region and Tier order by a joined
+// name; the discrete sorts page through runs already).
+bool walkableSort(MemberSort sort)
+{
+    switch (sort) {
+    case MemberSort::Id:
+    case MemberSort::DisplayName:
+    case MemberSort::GroupNickname:
+    case MemberSort::PlatformId:
+    case MemberSort::Phone:
+    case MemberSort::Points:
+    case MemberSort::FirstJoined:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Filters that by their nature match few members (one group's few hundred, the blacklisted):
+// their own index is always the better start, so the page skips the walk.
+bool selectiveFilter(const MemberFilter &f)
+{
+    return f.groupId > 0 || (f.blacklisted && *f.blacklisted);
+}
+
+// Whether some condition of the filter has an index to lead with. Short search terms (LIKE) and
+// "in no group" have none: leading with them is a scan in table order, so the page keeps
+// walking the sort's order instead, which stops as soon as the page is full.
+bool hasLeadingIndex(const MemberFilter &f)
+{
+    const QStringList terms = f.search.simplified().split(u' ', Qt::SkipEmptyParts);
+    const bool trigram = std::any_of(terms.cbegin(), terms.cend(), [](const QString &t) { return t.toUcs4().size() >= 3; });
+    return trigram || f.identity || f.verification || f.channelId > 0 || f.regionId > 0 || f.tierId > 0 || f.groupId > 0
+           || f.tagId > 0 || f.koc || f.blacklisted || f.joinedFrom.isValid() || f.joinedTo.isValid() || f.pointsMin
+           || f.pointsMax || f.activeWithinDays > 0;
+}
+
+// How many rows of the sort's order a page tests before it lets the filter lead instead: 10,000
+// rows are a few milliseconds; a filter matching fewer than 2% of them is better found by its
+// own index (or one scan in table order) and sorted.
+constexpr int WalkBudget = 10000;
+
+// The (sort value, id) of the budget-th row of a Range run after `cursor`, read from the
+// sort's index alone; nullopt when fewer rows remain.
+DatabaseError walkBoundary(const QSqlDatabase &db, MemberSort sort, Qt::SortOrder order,
+                           const std::optional<MemberCursor> &cursor, int budget, std::optional<MemberCursor> *out)
+{
+    const SortSpec spec = sortSpec(sort);
+    Bindings b;
+    QStringList w;
+    const bool ascending = order == Qt::AscendingOrder;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (spec.nullable)
+        w.append(spec.expr + QStringLiteral(" IS NOT NULL"));
+    if (cursor) {
+        if (sort == MemberSort::Id)
+            w.append(QStringLiteral("m.id") + cmp + b.add(cursor->id));
+        else
+            w.append(u'(' + spec.expr + QStringLiteral(", m.id)") + cmp + u'(' + b.add(cursor->sortValue)
+                     + QStringLiteral(", ") + b.add(cursor->id) + u')');
+    }
+    const QString orderBy = sort == MemberSort::Id ? QString(QStringLiteral("m.id") + dir)
+                                                   : QString(spec.expr + dir + QStringLiteral(", m.id") + dir);
+    Query q(db, QStringLiteral("SELECT ") + spec.expr + QStringLiteral(", m.id FROM members m") + whereClause(w)
+                    + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT 1 OFFSET ") + b.add(budget - 1));
+    b.applyTo(q);
+    if (auto err = q.exec(MemberRepository::tr("list members")))
+        return err;
+    *out = q.next() ? std::optional(MemberCursor{q.value(0), q.value(1).toLongLong()}) : std::nullopt;
+    return {};
 }
 
 MemberRow readRow(const Query &q)
@@ -356,16 +453,50 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
     const QList<Run> runs = runsFor(sort, sortSpec(sort), order, filter);
     const qsizetype first = firstRun(runs, after);
     QList<MemberRow> rows;
-    for (qsizetype i = first; i < runs.size() && rows.size() < limit; ++i) {
-        Bindings b;
-        const std::optional<MemberCursor> cursor = i == first ? after : std::nullopt;
-        const QString sql = pageSql(filter, today(), sort, order, runs.at(i), cursor, limit - int(rows.size()), b);
+    const auto fetch = [&](const QString &sql, const Bindings &b) -> DatabaseError {
         Query q(m_db, sql);
         b.applyTo(q);
         if (auto err = q.exec(MemberRepository::tr("list members")))
             return err;
         while (q.next())
             rows.append(readRow(q));
+        return {};
+    };
+    // A filter on a sort with its own index: walk the sort's order for a bounded number of rows;
+    // when that does not fill the page the filter is rare, and leads from there on.
+    Bindings scratch;
+    const bool filtered = walkableSort(sort) && !whereFor(filter, today(), scratch).isEmpty();
+    const bool walk = filtered && !selectiveFilter(filter);
+    const bool filterFirst = filtered && selectiveFilter(filter);
+    for (qsizetype i = first; i < runs.size() && rows.size() < limit; ++i) {
+        const Run &run = runs.at(i);
+        const std::optional<MemberCursor> cursor = i == first ? after : std::nullopt;
+        if (!walk || run.kind != Run::Range) {
+            Bindings b;
+            const Plan plan = filterFirst && run.kind == Run::Range ? Plan::FilterFirst : Plan::Plain;
+            if (auto err = fetch(pageSql(filter, today(), sort, order, run, cursor, limit - int(rows.size()), b, plan), b))
+                return err;
+            continue;
+        }
+        // Without an index to lead, the alternative is a scan in table order: walk ten times
+        // further first (a 2% match fills the page long before; a rare one pays half a second
+        // more than the scan alone).
+        std::optional<MemberCursor> bound;
+        const int budget = hasLeadingIndex(filter) ? WalkBudget : 10 * WalkBudget;
+        if (auto err = walkBoundary(m_db, sort, order, cursor, budget, &bound))
+            return err;
+        Bindings walkBindings;
+        if (auto err = fetch(pageSql(filter, today(), sort, order, run, cursor, limit - int(rows.size()), walkBindings,
+                                     Plan::WalkSort, bound),
+                             walkBindings))
+            return err;
+        if (rows.size() >= limit || !bound)
+            continue; // the page is full, or the walk covered the whole run
+        Bindings filterBindings;
+        if (auto err = fetch(pageSql(filter, today(), sort, order, run, bound, limit - int(rows.size()), filterBindings,
+                                     Plan::FilterFirst),
+                             filterBindings))
+            return err;
     }
     *out = std::move(rows);
     return {};
