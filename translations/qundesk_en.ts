@@ -3566,7 +3566,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>The %n selected member(s)</source>
         <translation>
-            <numerusform>The %n selected member</numerusform><numerusform>The %n selected members</numerusform></translation>
+            <numerusform>The %n selected member</numerusform>
+            <numerusform>The %n selected members</numerusform>
+        </translation>
     </message>
     <message>
         <source>All members matching the current filter (counting…)</source>
@@ -4516,7 +4518,9 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Active within %n day(s)</source>
         <translation>
-            <numerusform>Active within %n day</numerusform><numerusform>Active within %n days</numerusform></translation>
+            <numerusform>Active within %n day</numerusform>
+            <numerusform>Active within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4635,7 +4639,9 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Add %Ln member(s) to “%1”?</source>
         <translation>
-            <numerusform>Add %Ln member to “%1”?</numerusform><numerusform>Add %Ln members to “%1”?</numerusform></translation>
+            <numerusform>Add %Ln member to “%1”?</numerusform>
+            <numerusform>Add %Ln members to “%1”?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
@@ -4648,7 +4654,9 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%1: apply to %Ln member(s)?</source>
         <translation>
-            <numerusform>%1: apply to %Ln member?</numerusform><numerusform>%1: apply to %Ln members?</numerusform></translation>
+            <numerusform>%1: apply to %Ln member?</numerusform>
+            <numerusform>%1: apply to %Ln members?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: apply to every member matching the filter (still counting)?</source>
@@ -4665,10 +4673,16 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%1: done, %Ln member(s) changed.</source>
         <translation>
-            <numerusform>%1: done, %Ln member changed.</numerusform><numerusform>%1: done, %Ln members changed.</numerusform></translation>
+            <numerusform>%1: done, %Ln member changed.</numerusform>
+            <numerusform>%1: done, %Ln members changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3567,7 +3567,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>The %n selected member(s)</source>
         <translation>
-            <numerusform>已选中的 %n 位成员</numerusform></translation>
+            <numerusform>已选中的 %n 位成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>All members matching the current filter (counting…)</source>
@@ -4512,7 +4513,8 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Active within %n day(s)</source>
         <translation>
-            <numerusform>%n 天内活跃</numerusform></translation>
+            <numerusform>%n 天内活跃</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4633,8 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Add %Ln member(s) to “%1”?</source>
         <translation>
-            <numerusform>将 %Ln 位成员加入“%1”？</numerusform></translation>
+            <numerusform>将 %Ln 位成员加入“%1”？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
@@ -4644,7 +4647,8 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%1: apply to %Ln member(s)?</source>
         <translation>
-            <numerusform>%1：应用到 %Ln 位成员？</numerusform></translation>
+            <numerusform>%1：应用到 %Ln 位成员？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: apply to every member matching the filter (still counting)?</source>
@@ -4661,11 +4665,16 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>%1: done, %Ln member(s) changed.</source>
         <translation>
-            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform></translation>
+            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
+        <translation>还没有人群：设好筛选条件后保存为人群，便可随时复用并查看人数。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -208,7 +209,10 @@ void MembersPage::buildUi()
     sideScroll->setWidget(m_side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setMinimumWidth(m_side->sizeHint().width() + 24);
+    // As narrow as the filters allow (the word-wrapped hint does not widen it), plus the
+    // vertical scroll bar.
+    sideScroll->setFixedWidth(m_side->minimumSizeHint().width()
+                              + sideScroll->verticalScrollBar()->sizeHint().width() + 4);
     sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_filterToggle, &QToolButton::toggled, sideScroll, &QWidget::setVisible);
     connect(m_filterToggle, &QToolButton::toggled, this, [](bool open) { QSettings().setValue(FilterPanelKey, open); });
@@ -250,7 +254,13 @@ void MembersPage::buildSegmentList(QWidget *parent)
     m_segments = new QListWidget(parent);
     m_segments->setObjectName(QStringLiteral("segmentList"));
     m_segments->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_segments->setMaximumHeight(m_segments->fontMetrics().height() * 9);
+    m_segments->setMaximumHeight(m_segments->fontMetrics().height() * 7);
+    m_segments->hide(); // until there is a segment: the hint says what they are
+    m_segmentHint = new QLabel(tr("No segments yet: set filters, then save them as a segment to reuse them "
+                                  "and see their size."), parent);
+    m_segmentHint->setObjectName(QStringLiteral("segmentHint"));
+    m_segmentHint->setWordWrap(true);
+    m_segmentHint->setForegroundRole(QPalette::PlaceholderText);
     connect(m_segments, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { applySegment(item->data(SegmentIdRole).toLongLong()); });
     connect(m_segments, &QListWidget::customContextMenuRequested, this, &MembersPage::segmentContextMenu);
@@ -259,6 +269,7 @@ void MembersPage::buildSegmentList(QWidget *parent)
     connect(save, &QPushButton::clicked, this, &MembersPage::askSaveSegment);
     auto *layout = qobject_cast<QVBoxLayout *>(parent->layout());
     layout->addWidget(title);
+    layout->addWidget(m_segmentHint);
     layout->addWidget(m_segments);
     layout->addWidget(save);
     layout->addSpacing(8);
@@ -340,12 +351,14 @@ void MembersPage::reloadSegments()
     const qint64 current = m_segments->currentItem() ? m_segments->currentItem()->data(SegmentIdRole).toLongLong() : 0;
     m_segments->clear();
     m_segmentList.clear();
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (auto err = SegmentRepository(m_db).list(&m_segmentList))
+            emit statusMessage(err.message);
+    }
+    m_segments->setVisible(!m_segmentList.isEmpty());
+    m_segmentHint->setVisible(m_segmentList.isEmpty());
     if (!m_db.isValid() || !m_db.isOpen())
         return;
-    if (auto err = SegmentRepository(m_db).list(&m_segmentList)) {
-        emit statusMessage(err.message);
-        return;
-    }
     for (const MemberSegment &s : m_segmentList) {
         auto *item = new QListWidgetItem(s.name, m_segments);
         item->setData(SegmentIdRole, s.id);

@@ -97,6 +97,7 @@ private:
     QLabel *m_count = nullptr;
     QToolButton *m_bulkButton = nullptr;
     QListWidget *m_segments = nullptr;
+    QLabel *m_segmentHint = nullptr;
     QTableView *m_view = nullptr;
     QTimer *m_searchTimer = nullptr;
     QList<MemberSegment> m_segmentList;
