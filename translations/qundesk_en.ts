@@ -373,6 +373,28 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1 to its end: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy: another program is writing to it (%1). Try again in a moment.</source>
@@ -1677,6 +1699,257 @@
     </message>
     <message>
         <source>remove the KOC mark of the selected members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberExportReader</name>
+    <message>
+        <source>read member notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read member tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberImportWriter</name>
+    <message>
+        <source>look up members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tag members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create tiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update the member search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member search triggers are missing; run qundesk-cli check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot look up members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance set by a member import (line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No import transaction is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the index or trigger again (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>%1 is empty: it has no header row and no members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform ID %1 already appears on line %2 of this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform ID already appears on line %1 of this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file's header has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns are mapped to %1 (the second is %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to the display name or the platform ID; both are required (headers such as 姓名 and 微信号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed (the file ends inside it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a mainland mobile number (11 digits starting with 1, optionally after +86).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown identity; use 实体店主/门店, 微商/网商/线上, C端/消费者 or 未知 (store, online, consumer, unknown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown verification status; use 未审核, 待审核, 已通过/已认证 or 已驳回 (unverified, pending, verified, rejected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a date; use 2026-03-05, 2026/3/5 or 2026年3月5日, optionally with a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points must be a whole number of 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The display name is missing; it is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform ID (WeChat ID) is missing; it is required.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3093,6 +3366,21 @@ Participation recorded</source>
     </message>
     <message>
         <source>read the tags of member %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is mostly control characters: it is not a text (CSV) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text: it is not a text (CSV) file, or its encoding is not supported.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -373,6 +373,28 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation>本系统无法解码 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to its end: %2</source>
+        <translation>无法读完 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database is busy: another program is writing to it (%1). Try again in a moment.</source>
@@ -1678,6 +1700,257 @@
     <message>
         <source>remove the KOC mark of the selected members</source>
         <translation>取消所选成员的 KOC 标记</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExportReader</name>
+    <message>
+        <source>read member notes</source>
+        <translation>读取成员备注</translation>
+    </message>
+    <message>
+        <source>read member tags</source>
+        <translation>读取成员标签</translation>
+    </message>
+    <message>
+        <source>read members</source>
+        <translation>读取成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWriter</name>
+    <message>
+        <source>look up members</source>
+        <translation>查找成员</translation>
+    </message>
+    <message>
+        <source>write members</source>
+        <translation>写入成员</translation>
+    </message>
+    <message>
+        <source>update members</source>
+        <translation>更新成员</translation>
+    </message>
+    <message>
+        <source>tag members</source>
+        <translation>给成员打标签</translation>
+    </message>
+    <message>
+        <source>write points</source>
+        <translation>写入积分</translation>
+    </message>
+    <message>
+        <source>create channels</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>create regions</source>
+        <translation>新建地区</translation>
+    </message>
+    <message>
+        <source>create tiers</source>
+        <translation>新建层级</translation>
+    </message>
+    <message>
+        <source>create tags</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>update the member search</source>
+        <translation>更新成员搜索</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>The member search triggers are missing; run qundesk-cli check.</source>
+        <translation>成员搜索的触发器缺失，请运行 qundesk-cli check。</translation>
+    </message>
+    <message>
+        <source>Cannot look up members: %1</source>
+        <translation>无法查找成员：%1</translation>
+    </message>
+    <message>
+        <source>Balance set by a member import (line %1)</source>
+        <translation>成员导入设定的积分余额（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation>无法写入成员搜索：%1</translation>
+    </message>
+    <message>
+        <source>No import transaction is open.</source>
+        <translation>没有进行中的导入事务。</translation>
+    </message>
+    <message>
+        <source>Cannot create the index or trigger again (%1): %2</source>
+        <translation>无法重建索引或触发器（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>无法保存导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>%1 is empty: it has no header row and no members.</source>
+        <translation>%1 是空文件：没有表头，也没有成员。</translation>
+    </message>
+    <message>
+        <source>The platform ID %1 already appears on line %2 of this file.</source>
+        <translation>微信号 %1 已在本文件第 %2 行出现过。</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The platform ID already appears on line %1 of this file.</source>
+        <translation>该微信号已在本文件第 %1 行出现过。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，列“%1”</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file's header has %2.</source>
+        <translation>字段对应有 %1 列，但文件表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1 (the second is %2).</source>
+        <translation>有两列都对应到了“%1”（第二列是“%2”）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the display name or the platform ID; both are required (headers such as 姓名 and 微信号).</source>
+        <translation>没有列对应到姓名或微信号，这两项必填（表头如“姓名”“微信号”）。</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed (the file ends inside it).</source>
+        <translation>本行开始的引号字段没有闭合（文件在引号内结束）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2 columns.</source>
+        <translation>本行有 %1 个字段，但表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Not a mainland mobile number (11 digits starting with 1, optionally after +86).</source>
+        <translation>不是大陆手机号（以 1 开头的 11 位数字，可带 +86）。</translation>
+    </message>
+    <message>
+        <source>Unknown identity; use 实体店主/门店, 微商/网商/线上, C端/消费者 or 未知 (store, online, consumer, unknown).</source>
+        <translation>无法识别的身份，请填写 实体店主/门店、微商/网商/线上、C端/消费者 或 未知。</translation>
+    </message>
+    <message>
+        <source>Unknown verification status; use 未审核, 待审核, 已通过/已认证 or 已驳回 (unverified, pending, verified, rejected).</source>
+        <translation>无法识别的审核状态，请填写 未审核、待审核、已通过/已认证 或 已驳回。</translation>
+    </message>
+    <message>
+        <source>Not a date; use 2026-03-05, 2026/3/5 or 2026年3月5日, optionally with a time.</source>
+        <translation>不是日期，请写成 2026-03-05、2026/3/5 或 2026年3月5日，可带时间。</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number of 0 or more.</source>
+        <translation>积分须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>The display name is missing; it is required.</source>
+        <translation>缺少姓名（必填）。</translation>
+    </message>
+    <message>
+        <source>The platform ID (WeChat ID) is missing; it is required.</source>
+        <translation>缺少微信号（必填）。</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3368,21 @@ Participation recorded</source>
     <message>
         <source>read the tags of member %1</source>
         <translation>读取成员 %1 的标签</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).</source>
+        <translation>文件含有 NUL 字节，不是文本（CSV）文件（UTF-16 文本需要带 BOM）。</translation>
+    </message>
+    <message>
+        <source>The file is mostly control characters: it is not a text (CSV) file.</source>
+        <translation>文件大多是控制字符，不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text: it is not a text (CSV) file, or its encoding is not supported.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本：不是文本（CSV）文件，或编码不受支持。</translation>
     </message>
 </context>
 <context>

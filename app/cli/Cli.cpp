@@ -16,6 +16,8 @@ const QList<Command> &commands()
         {"bench", "Time QunDesk's queries against the sqlite3 shell on this database", runBench},
         {"apply-recommendation", "Apply lifecycle recommendations by id (--dry-run shows the changes)",
          runApplyRecommendation},
+        {"import", "Import members from CSV (import members FILE; rejects go to FILE.rejects.csv)", runImport},
+        {"export", "Export members to CSV (export members FILE; masked unless --unmasked)", runExport},
     };
     return table;
 }

@@ -65,6 +65,8 @@ int runDemo(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runBench(Cli &cli, const QStringList &args);
 int runApplyRecommendation(Cli &cli, const QStringList &args);
+int runImport(Cli &cli, const QStringList &args);
+int runExport(Cli &cli, const QStringList &args);
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

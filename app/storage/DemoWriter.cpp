@@ -2,6 +2,7 @@
 
 #include "storage/ActivityRollups.h"
 #include "storage/BulkInserter.h"
+#include "storage/BulkTriggers.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlTransaction.h"
 
@@ -31,13 +32,7 @@ constexpr const char *IndexedBulkTables[] = { "events" };
 // statement is a savepoint at which FTS5 flushes its pending terms, and every member tag rewrites
 // the member's whole search row. The load drops these two and fills the table once, writing
 // exactly what the triggers would have written.
-constexpr const char *SearchTriggers[] = { "members_search_insert", "member_tags_search_insert" };
-constexpr const char *SearchRebuild
-    = "INSERT INTO member_search (rowid, display_name, group_nickname, platform_id, phone, tags)"
-      " SELECT m.id, m.display_name, m.group_nickname, m.platform_id, m.phone,"
-      " coalesce((SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-      " WHERE mt.member_id = m.id), '')"
-      " FROM members m ORDER BY m.id";
+const QByteArray SearchRebuild = QByteArray(bulk::MemberSearchInsertSelect) + " ORDER BY m.id";
 
 constexpr int LoadCacheKiB = 256 * 1024;
 
@@ -122,52 +117,8 @@ constexpr StatementText Statements[] = {
 };
 static_assert(std::size(Statements) == 27);
 
-// Runs a one-column query and collects its rows as UTF-8.
-DatabaseError selectColumn(sqlite3 *h, const QByteArray &sql, QList<QByteArray> *out)
-{
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr);
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-            out->append(QByteArray(text ? text : "", sqlite3_column_bytes(stmt, 0)));
-        }
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(stmt);
-    if (rc == SQLITE_DONE)
-        return {};
-    DatabaseError err = raw::errorFromCode(rc, message);
-    err.message = QString::fromUtf8(sql) + QStringLiteral(": ") + err.message;
-    return err;
-}
-
-// Drops the named triggers when every one of them exists, appending their CREATE statements to
-// `created` so they can be run again; when any is missing, drops none. `dropped` says which.
-DatabaseError dropAllOrNone(sqlite3 *handle, std::span<const char *const> names, QList<QByteArray> *created,
-                            bool *dropped)
-{
-    *dropped = false;
-    QList<QByteArray> statements;
-    for (const char *name : names) {
-        QList<QByteArray> sql;
-        if (auto err = selectColumn(handle,
-                QByteArrayLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '") + name + '\'',
-                &sql))
-            return err;
-        if (sql.size() != 1)
-            return {};
-        statements.append(sql.first());
-    }
-    for (const char *name : names) {
-        if (auto err = raw::exec(handle, QByteArray(QByteArrayLiteral("DROP TRIGGER \"") + name + '"').constData()))
-            return err;
-    }
-    *created += statements;
-    *dropped = true;
-    return {};
-}
+using bulk::dropAllOrNone;
+using bulk::selectColumn;
 
 } // namespace
 
@@ -241,7 +192,7 @@ DatabaseError DemoWriter::suspendIndexes()
     finalizeStatements(); // DROP needs no statement of ours pending
     // Only when the schema still has both triggers does the rebuild statement match it.
     bool dropped = false;
-    if (auto err = dropAllOrNone(m_handle, SearchTriggers, &m_suspendedTriggers, &dropped))
+    if (auto err = dropAllOrNone(m_handle, bulk::memberSearchInsertTriggers(), &m_suspendedTriggers, &dropped))
         return err;
     m_rebuildSearch = dropped;
     // The activity rollups' triggers look up each event's other events of the day, which without
@@ -289,7 +240,7 @@ DatabaseError DemoWriter::restoreIndexes(const std::function<bool(double)> &step
         return {};
     };
     if (m_rebuildSearch) {
-        if (auto err = raw::exec(m_handle, SearchRebuild)) {
+        if (auto err = raw::exec(m_handle, SearchRebuild.constData())) {
             err.message
                 = QCoreApplication::translate("DemoWriter", "Cannot fill the member search: %1").arg(err.message);
             return err;
