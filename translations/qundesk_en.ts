@@ -3914,6 +3914,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Pick a group from the list.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full phone numbers and platform IDs (not masked)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qundesk::ui::CalendarPage</name>
@@ -4972,6 +4980,19 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exported.</source>
+        <translation>
+            <numerusform>%Ln member exported.</numerusform><numerusform>%Ln members exported.</numerusform></translation>
     </message>
 </context>
 <context>

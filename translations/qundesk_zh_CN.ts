@@ -3914,6 +3914,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Pick a group from the list.</source>
         <translation>请从列表中选择一个社群。</translation>
     </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Full phone numbers and platform IDs (not masked)</source>
+        <translation>完整手机号和平台 ID（不打码）</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::CalendarPage</name>
@@ -4963,6 +4971,19 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
         <translation>还没有人群：设好筛选条件后保存为人群，便可随时复用并查看人数。</translation>
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation>成员.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %Ln 位成员。</numerusform></translation>
     </message>
 </context>
 <context>

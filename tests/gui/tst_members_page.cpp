@@ -12,6 +12,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -363,6 +365,42 @@ private slots:
         QCOMPARE(activated.first().at(0).toLongLong(), page.model()->memberId(1));
         QSqlQuery cleanup(m_db->connection());
         QVERIFY(cleanup.exec(QStringLiteral("DELETE FROM tags WHERE id = %1").arg(tag)));
+    }
+
+    void exportSelectionAndFilter()
+    {
+        ui::MembersPage page;
+        page.resize(1280, 800);
+        page.setDatabase(m_db->connection());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.model()->isLoading() && page.model()->rowCount() > 3);
+        page.view()->selectionModel()->select(QItemSelection(page.model()->index(0, 0), page.model()->index(3, 0)),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTemporaryDir dir;
+        const QString selected = dir.filePath(QStringLiteral("selected.csv"));
+        QSignalSpy finished(&page, &ui::MembersPage::bulkFinished);
+        page.exportMembers(false, selected, false);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QFile file(selected);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the BOM as UTF-8
+        QCOMPARE(bytes.count('\n'), 5);           // header + 4 members
+        QVERIFY(bytes.contains("****"));          // masked by default
+
+        // The whole filter: the KOCs.
+        auto *koc = page.findChild<QComboBox *>(QStringLiteral("kocFilter"));
+        koc->setCurrentIndex(koc->findData(1));
+        QTRY_VERIFY(!page.model()->isLoading() && page.model()->isCountExact());
+        const QString kocs = dir.filePath(QStringLiteral("koc.csv"));
+        page.exportMembers(true, kocs, false);
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QFile kocFile(kocs);
+        QVERIFY(kocFile.open(QIODevice::ReadOnly));
+        QCOMPARE(kocFile.readAll().count('\n'), 27); // header + 26 KOCs
     }
 };
 

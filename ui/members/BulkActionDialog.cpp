@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "storage/TagRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@ QString BulkActionDialog::title(MembersPage::BulkAction action)
     case MembersPage::BulkAction::Verify: return tr("Set verification");
     case MembersPage::BulkAction::FlagKoc: return tr("Flag as KOC");
     case MembersPage::BulkAction::UnflagKoc: return tr("Remove the KOC flag");
+    case MembersPage::BulkAction::Export: return tr("Export to CSV");
     }
     return {};
 }
@@ -107,6 +109,11 @@ BulkActionDialog::BulkActionDialog(MembersPage::BulkAction action, const QSqlDat
         m_text->setObjectName(QStringLiteral("bulkReason"));
         form->addRow(tr("Reason"), m_text);
         break;
+    case MembersPage::BulkAction::Export:
+        m_unmasked = new QCheckBox(tr("Full phone numbers and platform IDs (not masked)"), this);
+        m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
+        form->addRow(QString(), m_unmasked);
+        break;
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -153,6 +160,7 @@ QVariant BulkActionDialog::argument() const
     case MembersPage::BulkAction::Verify: return m_choice->currentData();
     case MembersPage::BulkAction::FlagKoc:
     case MembersPage::BulkAction::UnflagKoc: return m_text->text().trimmed();
+    case MembersPage::BulkAction::Export: return m_unmasked->isChecked();
     }
     return {};
 }

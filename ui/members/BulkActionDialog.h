@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
@@ -28,7 +29,8 @@ public:
     static QString title(MembersPage::BulkAction action);
 
     bool wholeFilter() const;
-    // The tag or group id, the verification status as int, or the KOC reason.
+    // The tag or group id, the verification status as int, the KOC reason, or (export) whether
+    // unmasked.
     QVariant argument() const;
     QString note() const;
 
@@ -45,6 +47,7 @@ private:
     QLineEdit *m_group = nullptr;
     QStandardItemModel *m_groupChoices = nullptr;
     QLineEdit *m_text = nullptr;        // evidence or reason
+    QCheckBox *m_unmasked = nullptr;    // export
     qint64 m_groupId = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "members/BulkActionDialog.h"
 #include "members/MemberFilterPanel.h"
+#include "io/MemberExport.h"
 #include "models/MemberQuery.h"
 #include "models/MemberTableModel.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,6 +98,18 @@ BulkOutcome runBulkOnWorker(const QString &path, MembersPage::BulkAction action,
         break;
     case MembersPage::BulkAction::FlagKoc: err = bulk.setKoc(selection, true, argument.toString(), &out.changed); break;
     case MembersPage::BulkAction::UnflagKoc: err = bulk.setKoc(selection, false, argument.toString(), &out.changed); break;
+    case MembersPage::BulkAction::Export: {
+        // argument: the file; note non-empty: unmasked.
+        MemberExporter exporter(db.connection());
+        MemberExportOptions options;
+        options.unmasked = !note.isEmpty();
+        const ImportError exportError = selection.wholeFilter
+                                            ? exporter.exportFilter(selection.filter, argument.toString(), options, &out.changed)
+                                            : exporter.exportIds(selection.ids, argument.toString(), options, &out.changed);
+        if (exportError)
+            out.error = exportError.message;
+        return out;
+    }
     }
     if (err)
         out.error = err.message;
@@ -151,8 +165,12 @@ void MembersPage::buildUi()
     m_bulkButton->setPopupMode(QToolButton::InstantPopup);
     auto *bulkMenu = new QMenu(m_bulkButton);
     for (const BulkAction a : {BulkAction::Tag, BulkAction::Untag, BulkAction::AddToGroup, BulkAction::Verify,
-                               BulkAction::FlagKoc, BulkAction::UnflagKoc})
+                               BulkAction::FlagKoc, BulkAction::UnflagKoc}) {
         bulkMenu->addAction(BulkActionDialog::title(a) + QStringLiteral("…"), this, [this, a] { openBulkAction(a); });
+    }
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(BulkActionDialog::title(BulkAction::Export) + QStringLiteral("…"), this,
+                        [this] { openBulkAction(BulkAction::Export); });
     m_bulkButton->setMenu(bulkMenu);
 
     m_view = new QTableView(this);
@@ -542,6 +560,13 @@ void MembersPage::openBulkAction(BulkAction action)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool whole = dialog.wholeFilter();
+    if (action == BulkAction::Export) {
+        const QString path = QFileDialog::getSaveFileName(this, BulkActionDialog::title(action),
+                                                          QDir::home().filePath(tr("members.csv")), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportMembers(whole, path, dialog.argument().toBool());
+        return;
+    }
     const MemberSelection selection = whole ? MemberSelection::ofFilter(currentFilter()) : MemberSelection::ofIds(ids);
 
     // Ask first, with the number of members it touches.
@@ -574,6 +599,11 @@ void MembersPage::openBulkAction(BulkAction action)
     runBulkAction(action, whole, dialog.argument(), dialog.note());
 }
 
+void MembersPage::exportMembers(bool wholeFilter, const QString &path, bool unmasked)
+{
+    runBulkAction(BulkAction::Export, wholeFilter, path, unmasked ? QStringLiteral("unmasked") : QString());
+}
+
 void MembersPage::runBulkAction(BulkAction action, bool wholeFilter, const QVariant &argument, const QString &note)
 {
     if (!m_db.isOpen() || m_bulkRunning)
@@ -594,11 +624,12 @@ void MembersPage::runBulkAction(BulkAction action, bool wholeFilter, const QVari
         m_bulkRunning = false;
         m_bulkButton->setEnabled(true);
         const QString title = BulkActionDialog::title(action);
-        const QString message = outcome.error.isEmpty()
-                                    ? tr("%1: done, %Ln member(s) changed.", nullptr, int(std::min<qint64>(outcome.changed, INT_MAX))).arg(title)
-                                    : tr("%1 failed: %2").arg(title, outcome.error);
+        const int n = int(std::min<qint64>(outcome.changed, INT_MAX));
+        const QString message = !outcome.error.isEmpty() ? tr("%1 failed: %2").arg(title, outcome.error)
+                                : action == BulkAction::Export ? tr("%Ln member(s) exported.", nullptr, n)
+                                                               : tr("%1: done, %Ln member(s) changed.", nullptr, n).arg(title);
         emit statusMessage(message);
-        if (outcome.error.isEmpty()) {
+        if (outcome.error.isEmpty() && action != BulkAction::Export) {
             m_model->reload();
             reloadSegments();
             emit dataChanged();

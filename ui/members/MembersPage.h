@@ -35,7 +35,7 @@ class MembersPage final : public Page
 public:
     static constexpr int SearchDelayMs = 250;
 
-    enum class BulkAction { Tag, Untag, AddToGroup, Verify, FlagKoc, UnflagKoc };
+    enum class BulkAction { Tag, Untag, AddToGroup, Verify, FlagKoc, UnflagKoc, Export };
 
     explicit MembersPage(QWidget *parent = nullptr);
     ~MembersPage() override;
@@ -64,6 +64,9 @@ public:
     // verification status (int) or the KOC reason. Runs on a worker thread; bulkFinished tells.
     void runBulkAction(BulkAction action, bool wholeFilter, const QVariant &argument, const QString &note = {});
     bool isBulkRunning() const { return m_bulkRunning; }
+    // Writes the selected rows, or the whole current filter, to a CSV file (UTF-8 with BOM;
+    // phones and platform IDs masked unless `unmasked`) on a worker thread; bulkFinished tells.
+    void exportMembers(bool wholeFilter, const QString &path, bool unmasked);
 
 signals:
     // Double-click or Enter on a row: open this member's profile (the lead connects it).
