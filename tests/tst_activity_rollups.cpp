@@ -152,12 +152,52 @@ private slots:
         QCOMPARE(scalar(q, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                           "('events_rollup_insert', 'events_rollup_delete', 'memberships_count_insert', "
                                           "'memberships_count_delete', 'memberships_count_update', 'memberships_active_insert', "
-                                          "'memberships_days_insert', 'memberships_days_delete', 'memberships_days_update')"))
+                                          "'memberships_days_insert', 'memberships_days_delete', 'memberships_days_update', "
+                                          "'members_active_insert', 'members_active_delete')"))
                      .toInt(),
-                 9);
+                 11);
         QStringList problems;
         QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // members.last_active_at (migration 5): any event but a join or leave, in any group or none.
+    void memberLastActivity()
+    {
+        test::TempDatabase t;
+        QSqlQuery q(t.connection());
+        const qint64 a = member(q, QStringLiteral("wxid_a"));
+        const qint64 b = member(q, QStringLiteral("wxid_b"));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO chat_groups (name) VALUES ('杭州一群')")));
+        const qint64 group = q.lastInsertId().toLongLong();
+        event(q, QStringLiteral("2026-11-20 10:00:00"), QStringLiteral("message"), a, group);
+        event(q, QStringLiteral("2026-11-18 10:00:00"), QStringLiteral("checkin"), a, group); // older: no change
+        // Joins are not activity (recorded without a group here: a join event in a group also
+        // needs its membership for group_days to agree).
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (occurred_at, kind, member_id) VALUES "
+                                      "('2026-11-22 10:00:00', 'join', %1), ('2026-11-21 09:00:00', 'join', %2)").arg(a).arg(b)));
+        const auto lastActive = [&](qint64 id) {
+            return scalar(q, QStringLiteral("SELECT coalesce(last_active_at, '-') FROM members WHERE id = %1").arg(id)).toString();
+        };
+        QCOMPARE(lastActive(a), QStringLiteral("2026-11-20 10:00:00"));
+        QCOMPARE(lastActive(b), QStringLiteral("-"));
+        // Deleting the latest activity falls back to the one before.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM events WHERE occurred_at = '2026-11-20 10:00:00'")));
+        QCOMPARE(lastActive(a), QStringLiteral("2026-11-18 10:00:00"));
+        QStringList problems;
+        QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // Drift is named and repaired.
+        QVERIFY(q.exec(QStringLiteral("UPDATE members SET last_active_at = '2020-01-01 00:00:00' WHERE id = %1").arg(b)));
+        QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("member %1").arg(b)), qPrintable(problems.first()));
+        QVERIFY_OK(ActivityRollups(t.connection()).rebuild());
+        QVERIFY_OK(ActivityRollups(t.connection()).check(&problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(lastActive(a), QStringLiteral("2026-11-18 10:00:00"));
+        QCOMPARE(lastActive(b), QStringLiteral("-"));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace qundesk;
 
@@ -680,6 +681,198 @@ private slots:
         tag.tagId = 1;
         QVERIFY_OK(repo.explainCount(tag, &plan));
         QVERIFY2(plan.join(u'\n').contains(QStringLiteral("member_tags_tag")), qPrintable(plan.join(u'\n')));
+    }
+
+    void moreFilters()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 region = insertRow(db, QStringLiteral("INSERT INTO regions (name, province) VALUES ('杭州', '浙江')"));
+        const qint64 tier = insertRow(db, QStringLiteral("INSERT INTO tiers (name, rank) VALUES ('五万级代理', 3)"));
+        MemberRepository repo(db);
+        repo.setToday(QDate(2026, 11, 23));
+        QList<Member> batch = test::sampleMembers(60);
+        for (int i = 0; i < batch.size(); ++i) {
+            if (i % 4 == 0)
+                batch[i].regionId = region;
+            if (i % 5 == 0)
+                batch[i].tierId = tier;
+        }
+        QList<qint64> ids;
+        QVERIFY_OK(repo.createMany(batch, &ids));
+        PointsRepository points(db);
+        // Balances 0, 10, 20 ... 590.
+        for (int i = 1; i < ids.size(); ++i)
+            QVERIFY_OK(points.earn(ids.at(i), 10 * i, PointsReason::Checkin, QString(), 0));
+        const qint64 group = insertRow(db, QStringLiteral("INSERT INTO chat_groups (name) VALUES ('杭州一群')"));
+        for (int i = 0; i < 10; ++i)
+            insertRow(db, QStringLiteral("INSERT INTO memberships (member_id, group_id, joined_at) VALUES (%1, %2, '2026-01-01 09:00:00')")
+                              .arg(ids.at(i)).arg(group));
+        // Member 12 left: in no group again.
+        insertRow(db, QStringLiteral("INSERT INTO memberships (member_id, group_id, joined_at, left_at, leave_reason) "
+                                     "VALUES (%1, %2, '2026-01-01 09:00:00', '2026-02-01 09:00:00', 'left')").arg(ids.at(12)).arg(group));
+        // Activity: member 0 today, 1 six days ago, 2 eight days ago (a message), 3 only joined yesterday.
+        const auto event = [&](int member, const QString &at, const QString &kind) {
+            insertRow(db, QStringLiteral("INSERT INTO events (occurred_at, kind, member_id, group_id) VALUES ('%1', '%2', %3, %4)")
+                              .arg(at, kind).arg(ids.at(member)).arg(group));
+        };
+        event(0, QStringLiteral("2026-11-23 08:00:00"), QStringLiteral("message"));
+        event(1, QStringLiteral("2026-11-17 23:59:00"), QStringLiteral("checkin"));
+        event(2, QStringLiteral("2026-11-15 10:00:00"), QStringLiteral("message"));
+        event(3, QStringLiteral("2026-11-22 10:00:00"), QStringLiteral("join"));
+        QCOMPARE(scalarInt(db, QStringLiteral("SELECT count(*) FROM members WHERE last_active_at IS NOT NULL")), 3);
+
+        auto count = [&](const MemberFilter &f) {
+            qint64 n = -1;
+            if (auto err = repo.count(f, &n))
+                qWarning("%s", qPrintable(err.message));
+            return n;
+        };
+        MemberFilter f;
+        f.pointsMin = 100;
+        QCOMPARE(count(f), 50);             // 10 .. 59
+        f.pointsMax = 200;
+        QCOMPARE(count(f), 11);             // 10 .. 20
+        f = {};
+        f.pointsMax = 0;
+        QCOMPARE(count(f), 1);
+        f = {};
+        f.activeWithinDays = 7;             // since 2026-11-16: members 0 and 1; a join is not activity
+        QCOMPARE(count(f), 2);
+        f.activeWithinDays = 8;             // since 2026-11-15 00:00
+        QCOMPARE(count(f), 3);
+        f = {};
+        f.regionId = region;
+        QCOMPARE(count(f), 15);
+        f.tierId = tier;
+        QCOMPARE(count(f), 3);              // 0, 20, 40
+        f = {};
+        f.withoutGroup = true;
+        QCOMPARE(count(f), 50);
+        f = {};
+        f.groupId = group;
+        f.pointsMin = 50;
+        f.regionId = region;
+        QCOMPARE(count(f), 1);              // 5..9 have ≥ 50 points; only 8 is in the region
+        QVERIFY_OK(repo.blacklist(ids.at(8), QStringLiteral("群内发广告")));
+        QCOMPARE(count(f), 0);              // blacklisting closed the membership
+        f = {};
+        f.blacklisted = true;
+        QCOMPARE(count(f), 1);
+        f.withoutGroup = true;
+        QCOMPARE(count(f), 1);
+
+        // Paging honours the new filters too, and the points sort walks ties by id.
+        f = {};
+        f.pointsMin = 300;
+        const QList<qint64> byPoints = pageAll(repo, f, MemberSort::Points, Qt::DescendingOrder, 7);
+        QCOMPARE(byPoints.size(), 30);
+        QCOMPARE(byPoints.first(), ids.last());
+
+        // Deleting the latest event takes the member's last activity back.
+        QSqlQuery del(db);
+        QVERIFY(del.exec(QStringLiteral("DELETE FROM events WHERE member_id = %1").arg(ids.at(0))));
+        f = {};
+        f.activeWithinDays = 7;
+        QCOMPARE(count(f), 1);
+    }
+
+    void cappedCount()
+    {
+        test::TempDatabase t;
+        MemberRepository repo(t.connection());
+        QVERIFY_OK(repo.createMany(test::sampleMembers(40)));
+        qint64 n = 0;
+        bool capped = false;
+        QVERIFY_OK(repo.countUpTo({}, 25, &n, &capped));
+        QCOMPARE(n, 25);
+        QVERIFY(capped);
+        QVERIFY_OK(repo.countUpTo({}, 40, &n, &capped));
+        QCOMPARE(n, 40);
+        QVERIFY(!capped);
+    }
+
+    void whereSqlSelectsTheSameRows()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        MemberRepository repo(db);
+        QVERIFY_OK(repo.createMany(test::sampleMembers(80)));
+        MemberFilter f;
+        f.identity = IdentityType::Store;
+        f.search = QStringLiteral("王");
+        QVariantHash args;
+        const QString where = MemberRepository::whereSql(f, QDate::currentDate(), &args);
+        QVERIFY(!where.isEmpty());
+        Query q(db, QStringLiteral("SELECT count(*) FROM members m WHERE ") + where);
+        for (auto it = args.cbegin(); it != args.cend(); ++it)
+            q.bind(it.key(), it.value());
+        QVERIFY_OK(q.exec(QStringLiteral("count")));
+        QVERIFY(q.next());
+        qint64 expected = 0;
+        QVERIFY_OK(repo.count(f, &expected));
+        QCOMPARE(q.value(0).toLongLong(), expected);
+        QVERIFY(MemberRepository::whereSql({}, QDate::currentDate(), &args).isEmpty());
+    }
+
+    void activeAndPointsUseIndexes()
+    {
+        test::TempDatabase t;
+        MemberRepository repo(t.connection());
+        QVERIFY_OK(repo.createMany(test::sampleMembers(50)));
+        QStringList plan;
+        MemberFilter active;
+        active.activeWithinDays = 7;
+        QVERIFY_OK(repo.explainCount(active, &plan));
+        QVERIFY2(plan.join(u'\n').contains(QStringLiteral("members_last_active")), qPrintable(plan.join(u'\n')));
+        MemberFilter points;
+        points.pointsMin = 100;
+        points.pointsMax = 500;
+        QVERIFY_OK(repo.explainCount(points, &plan));
+        QVERIFY2(plan.join(u'\n').contains(QStringLiteral("members_points")), qPrintable(plan.join(u'\n')));
+    }
+
+    void rareAndDenseFiltersPageInOrder()
+    {
+        // More members than a page walks before letting a rare filter lead (10,000).
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 rare = insertRow(db, QStringLiteral("INSERT INTO channels (name) VALUES ('线下沙龙')"));
+        QList<Member> batch = test::sampleMembers(12500, 77);
+        for (int i = 0; i < batch.size(); i += 397)
+            batch[i].channelId = rare;
+        MemberRepository repo(db);
+        QList<qint64> ids;
+        QVERIFY_OK(repo.createMany(batch, &ids));
+        const auto expected = [&](const std::function<bool(const Member &)> &keep, MemberSort sort, Qt::SortOrder order) {
+            QList<Keyed> rows;
+            for (int i = 0; i < batch.size(); ++i) {
+                if (!keep(batch.at(i)))
+                    continue;
+                const Member &m = batch.at(i);
+                QVariant v;
+                if (sort == MemberSort::FirstJoined)
+                    v = m.firstJoinedAt.isValid() ? QVariant(toDbTime(m.firstJoinedAt)) : QVariant();
+                else
+                    v = m.displayName;
+                rows.append({ids.at(i), v});
+            }
+            return expectedOrder(rows, order);
+        };
+        MemberFilter rareChannel;
+        rareChannel.channelId = rare;
+        MemberFilter stores;
+        stores.identity = IdentityType::Store;
+        for (const auto &[sort, order] : {std::pair{MemberSort::FirstJoined, Qt::DescendingOrder},
+                                          std::pair{MemberSort::FirstJoined, Qt::AscendingOrder},
+                                          std::pair{MemberSort::DisplayName, Qt::AscendingOrder}}) {
+            // 40 a page: the walk finds about 25 of them, the filter-led rest after its bound the others.
+            const QList<qint64> rareIds = pageAll(repo, rareChannel, sort, order, 40);
+            QCOMPARE(rareIds.size(), 32);
+            QCOMPARE(rareIds, expected([&](const Member &m) { return m.channelId == rare; }, sort, order));
+            const QList<qint64> storeIds = pageAll(repo, stores, sort, order, 500);
+            QCOMPARE(storeIds, expected([](const Member &m) { return m.identity == IdentityType::Store; }, sort, order));
+        }
     }
 };
 

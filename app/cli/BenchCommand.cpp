@@ -1,6 +1,8 @@
 // bench: times QunDesk's own queries on the database it is given and, in the same run, the plain
 // SQL that answers the same question in the sqlite3 shell, so a figure is read as a ratio against
 // a baseline measured on the same machine at the same moment (these machines are noisy).
+#include "cli/BenchMembers.h"
+#include "cli/BenchShell.h"
 #include "cli/Cli.h"
 
 #include "io/MemberImport.h"
@@ -23,53 +25,6 @@
 namespace qundesk::cli {
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-// Runs each statement `runs` + 1 times in one sqlite3 shell with `.timer on` and returns the
-// median wall time in ms of all but the first run of each (the first warms the page cache, as
-// QunDesk's first run does). An empty list when the shell is missing or fails.
-QList<double> shellMedians(const QString &dbPath, const QStringList &statements, int runs, QString *problem)
-{
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (shell.isEmpty()) {
-        *problem = QStringLiteral("the sqlite3 shell is not installed (apt-get install sqlite3)");
-        return {};
-    }
-    QString script = QStringLiteral(".output /dev/null\n.timer on\n");
-    for (const QString &sql : statements) {
-        for (int i = 0; i <= runs; ++i)
-            script += sql + u'\n';
-    }
-    QProcess process;
-    process.start(shell, {QStringLiteral("-readonly"), dbPath});
-    process.write(script.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        *problem = QStringLiteral("the sqlite3 shell failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
-        return {};
-    }
-    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
-    QList<double> times;
-    auto it = timer.globalMatch(QString::fromUtf8(process.readAllStandardOutput()));
-    while (it.hasNext())
-        times.append(it.next().captured(1).toDouble() * 1000);
-    if (times.size() != statements.size() * (runs + 1)) {
-        *problem = QStringLiteral("the sqlite3 shell printed %1 timings, expected %2").arg(times.size()).arg(statements.size() * (runs + 1));
-        return {};
-    }
-    QList<double> medians;
-    for (qsizetype s = 0; s < statements.size(); ++s)
-        medians.append(median(times.mid(s * (runs + 1) + 1, runs)));
-    return medians;
-}
 
 struct Figure
 {
@@ -271,6 +226,7 @@ int runBench(Cli &cli, const QStringList &args)
                          {QStringLiteral("today"), today.toString(Qt::ISODate)}, {QStringLiteral("figures"), rows}};
         if (!problem.isEmpty())
             root.insert(QStringLiteral("baseline_problem"), problem);
+        benchMembers(cli, db, runs, today, &root);
         cli.json(QJsonDocument(root));
         return ExitOk;
     }
@@ -283,6 +239,7 @@ int runBench(Cli &cli, const QStringList &args)
     }
     if (!problem.isEmpty())
         cli.err(QStringLiteral("qundesk-cli: no baseline: ") + problem);
+    benchMembers(cli, db, runs, today);
     return ExitOk;
 }
 

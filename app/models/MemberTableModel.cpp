@@ -52,18 +52,90 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void MemberTableModel::setBackgroundQueries(bool on)
+{
+    if (on == m_background)
+        return;
+    m_background = on;
+    if (on && !m_query) {
+        m_query = new MemberQuery(this);
+        m_query->setToday(m_today);
+        connect(m_query, &MemberQuery::pageReady, this, [this](quint64 generation, const QList<MemberRow> &rows) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            // A page of fewer than PageSize rows is everything: its size is the count.
+            const bool complete = rows.size() < PageSize;
+            resetRows(rows, complete ? rows.size() : -1, complete, {});
+        });
+        connect(m_query, &MemberQuery::countReady, this, [this](quint64 generation, qint64 count, bool exact) {
+            if (generation != m_generation)
+                return;
+            m_total = count;
+            m_countExact = exact;
+            emit countChanged();
+        });
+        connect(m_query, &MemberQuery::failed, this, [this](quint64 generation, const QString &message) {
+            if (generation != m_generation)
+                return;
+            const bool noPage = m_loading;
+            setLoading(false);
+            const DatabaseError err = DatabaseError::make(DatabaseError::Kind::Query, message);
+            if (noPage)
+                resetRows({}, 0, true, err);
+            else
+                fail(err);
+        });
+    }
+    if (!on && m_query)
+        m_query->cancel();
+}
+
+void MemberTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (m_query)
+        m_query->setToday(today);
+}
+
+void MemberTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
 void MemberTableModel::reload()
 {
+    const bool open = m_db.isValid() && m_db.isOpen();
+    const QString path = open ? m_db.databaseName() : QString();
+    if (m_background && open && !path.isEmpty() && path != QLatin1StringView(":memory:")) {
+        m_query->setDatabasePath(path);
+        m_generation = m_query->start(m_filter, m_sort, m_order, PageSize);
+        setLoading(true);
+        return;
+    }
+    if (m_query)
+        m_query->cancel();
+    setLoading(false);
     // Query first and swap the rows in only when both statements succeeded.
     QList<MemberRow> rows;
     qint64 total = 0;
     DatabaseError err;
-    if (m_db.isValid() && m_db.isOpen()) {
+    if (open) {
         MemberRepository repo(m_db);
+        if (m_today.isValid())
+            repo.setToday(m_today);
         err = repo.count(m_filter, &total);
         if (!err)
             err = repo.page(m_filter, m_sort, m_order, std::nullopt, PageSize, &rows);
     }
+    resetRows(std::move(rows), total, true, err);
+}
+
+void MemberTableModel::resetRows(QList<MemberRow> rows, qint64 total, bool exact, const DatabaseError &err)
+{
     // Listeners of modelReset (views, the model tester) may call fetchMore while others have
     // not seen the reset yet; rows inserted then would arrive out of order, so wait.
     const QScopedValueRollback guard(m_busy, true);
@@ -71,10 +143,12 @@ void MemberTableModel::reload()
     if (err) {
         m_rows.clear();
         m_total = 0;
+        m_countExact = true;
         m_atEnd = true;
     } else {
         m_rows = std::move(rows);
         m_total = total;
+        m_countExact = exact;
         m_atEnd = m_rows.size() < PageSize;
     }
     m_error = err;
@@ -82,6 +156,7 @@ void MemberTableModel::reload()
     if (err)
         fail(err);
     emit reloaded();
+    emit countChanged();
 }
 
 void MemberTableModel::fail(const DatabaseError &error)
@@ -99,13 +174,16 @@ void MemberTableModel::fetchMore(const QModelIndex &parent)
 {
     // Also refuses re-entry from a rowsAboutToBeInserted/rowsInserted handler: the cursor
     // would still be the previous page's.
-    if (!canFetchMore(parent) || m_busy)
+    if (!canFetchMore(parent) || m_busy || m_loading)
         return;
     const QScopedValueRollback guard(m_busy, true);
     QList<MemberRow> rows;
     const std::optional<MemberCursor> after = m_rows.isEmpty() ? std::nullopt
                                                                 : std::optional(MemberCursor::after(m_rows.last()));
-    if (auto err = MemberRepository(m_db).page(m_filter, m_sort, m_order, after, PageSize, &rows)) {
+    MemberRepository repo(m_db);
+    if (m_today.isValid())
+        repo.setToday(m_today);
+    if (auto err = repo.page(m_filter, m_sort, m_order, after, PageSize, &rows)) {
         m_atEnd = true; // stop the view from retrying on every scroll
         fail(err);
         return;
@@ -122,6 +200,17 @@ void MemberTableModel::fetchMore(const QModelIndex &parent)
 qint64 MemberTableModel::memberId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+QList<qint64> MemberTableModel::memberIds(const QList<int> &rows) const
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size())
+            ids.append(m_rows.at(row).id);
+    }
+    return ids;
 }
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <optional>
 
 namespace qundesk {
@@ -28,11 +29,20 @@ struct MemberFilter
     qint64 regionId = 0;
     qint64 tierId = 0;
     qint64 groupId = 0;                 // currently in this group (open membership)
+    bool withoutGroup = false;          // in no group at all (no open membership)
     qint64 tagId = 0;
     std::optional<bool> koc;
     std::optional<bool> blacklisted;
     QDate joinedFrom;                   // first joined on or after this day
     QDate joinedTo;                     // first joined on or before this day
+    std::optional<qint64> pointsMin;    // points balance at least this
+    std::optional<qint64> pointsMax;    // points balance at most this
+    // Had an event other than a join or leave in the last N days (today and the N days before
+    // it, by members.last_active_at); 0 = any. Relative, so a saved segment stays current.
+    int activeWithinDays = 0;
+
+    // Whether nothing narrows the table (the search box is empty and no filter is set).
+    bool isEmpty() const { return *this == MemberFilter{}; }
 
     bool operator==(const MemberFilter &) const = default;
 };
@@ -87,6 +97,21 @@ struct MemberCursor
     static MemberCursor after(const MemberRow &row) { return {row.sortValue, row.id}; }
 };
 
+// Real values to try filters with (the bench): the first member's name, nickname and phone, the
+// first channel and region, the top tier, the most used tag and the biggest group; 0 / empty
+// when there is none.
+struct MemberSamples
+{
+    QString name;
+    QString nickname;
+    QString phone;
+    qint64 channelId = 0;
+    qint64 regionId = 0;
+    qint64 tierId = 0;
+    qint64 tagId = 0;
+    qint64 groupId = 0;
+};
+
 // Member profiles: CRUD with audit, the verification / KOC / blacklist decisions, and the
 // filtered, sorted keyset pages the members table is built from.
 class MemberRepository final
@@ -117,6 +142,27 @@ public:
     DatabaseError unblacklist(qint64 memberId);
 
     DatabaseError count(const MemberFilter &filter, qint64 *out);
+    // Counts at most `cap` members (a LIMIT subquery: quick when many match); *capped says the
+    // true figure may be larger.
+    DatabaseError countUpTo(const MemberFilter &filter, qint64 cap, qint64 *out, bool *capped);
+    // The condition (with its named arguments :mf0, :mf1 ...) selecting `filter`'s rows from
+    // `members m`, for statements that act on a whole filter in SQL (bulk actions). Empty when
+    // nothing narrows the table.
+    static QString whereSql(const MemberFilter &filter, const QDate &today, QVariantHash *args);
+
+    // The filter panel's group choices: live groups whose name contains `text` (all when empty),
+    // by name, at most `limit` (10,000 groups never go into one combo box).
+    DatabaseError groupChoices(const QString &text, int limit, QList<std::pair<qint64, QString>> *out);
+    DatabaseError groupName(qint64 groupId, QString *out);
+
+    // "Active within N days" counts back from this day (tests pin it; default: the real today).
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    // Makes every statement on `db` give up with an error once *cancel becomes true (a newer
+    // query superseded it); nullptr removes the check. Set on the connection's own thread; the
+    // flag may be raised from any thread.
+    static void setCancelFlag(const QSqlDatabase &db, const std::atomic_bool *cancel);
     // One keyset page: rows strictly after `after` in (sort, id) order, at most `limit`.
     // Members without a value in the sort column (no channel, never joined ...) come first
     // ascending and last descending, ordered by id among themselves.
@@ -127,6 +173,10 @@ public:
     DatabaseError explainPage(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order,
                               const std::optional<MemberCursor> &after, QStringList *plan);
     DatabaseError explainCount(const MemberFilter &filter, QStringList *plan);
+    DatabaseError samples(MemberSamples *out);
+    // The first statement page() runs for these arguments (no cursor), with its parameters
+    // written in as SQL literals: what the bench hands the sqlite3 shell as the baseline.
+    QString firstPageSql(const MemberFilter &filter, MemberSort sort, Qt::SortOrder order, int limit) const;
 
 private:
     DatabaseError insert(const Member &member, qint64 *id);
@@ -134,6 +184,7 @@ private:
                          const QVariantList &args, const QString &what);
 
     QSqlDatabase m_db;
+    QDate m_today;
 };
 
 } // namespace qundesk
