@@ -31,6 +31,10 @@
         <source>find the latest activity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>member's last activity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -1504,213 +1508,197 @@
     <name>KocComponent</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Posts and shares</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-ins and games</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spend (CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KocRepository</name>
     <message>
         <source>Recompute KOC scores: the as-of day is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>add up each member&apos;s activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score every member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rank members within their groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find each group&apos;s top members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find each member&apos;s best group</source>
-        <translation type="unfinished"></translation>
+        <source>add up each member's activity</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>clear the previous scores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The KOC recompute was cancelled; the scores are as before.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>recompute KOC scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count the members to rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find the operation&apos;s top members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>store the scores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>count the scored members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>find group %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list KOC candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list KOCs suggested for unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>count KOC candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>count KOCs suggested for unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the KOC score of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rank member %1 within their groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>find the top members of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say why these members are KOCs: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say why these members are no longer KOCs: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No members were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no member %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (member %2) is blacklisted and cannot be a KOC; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>mark member %1 as KOC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>remove the KOC mark of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reset the KOC score state of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>clear the member activity rollup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rebuild the member activity rollup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check the member activity rollup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member %1, %2: %3 in the rollup, %4 in the events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank members overall and within their groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>index the scores</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KocSettings</name>
     <message>
         <source>Weight of %1: %2 is not between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Daily cap of %1: %2 is not between 0 (no cap) and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weights: at least one weight must be above 0, or every score is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Half-life: %1 days is not between 1 and 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Top share: %1% is not above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minimum score: %1 is not between 0 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unflag band: %1 is not above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unflag after: %1 days is not between 1 and 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1849,6 +1837,72 @@
     </message>
     <message>
         <source>A blacklisted member needs a reason for the blacklist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberBulkRepository</name>
+    <message>
+        <source>count the selected members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tag the selected members “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove tag %1 from the selected members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count who would join “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is dissolved; nobody can join it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has room for %L2 members and holds %L3: adding %L4 would exceed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add the selected members to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the verification of the selected members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flag the selected members as KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the KOC mark of the selected members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberCommand</name>
+    <message>
+        <source>save “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2104,49 +2158,42 @@
     </message>
 </context>
 <context>
-    <name>MemberCommand</name>
-    <message>
-        <source>save “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MemberProfileRepository</name>
     <message>
         <source>read member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read who revealed the data of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the verification history of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the activity of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>count the groups of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>look up the platform ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list the operators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list the group nicknames of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2217,6 +2264,18 @@
     </message>
     <message>
         <source>lift the blacklist of member %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2333,55 +2392,55 @@
     <name>NicknameTemplate</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template is empty: write its parts with a separator between each two, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Separators are single characters such as - _ | / or a space; “%1” is several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template starts with the separator “%1”: it should start with a part name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template ends with a separator: it should end with a part name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template “%1” has one part only; a template needs at least two with a separator between them, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template has %1 parts; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template names the part “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The nickname template “%1” is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No group nickname: it should read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” separates its parts with “%2” where the template %3 uses %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>“%1” has %n part(s) where the template %2 has %3 (%4), separated by %5.</source>
@@ -2392,15 +2451,15 @@
     </message>
     <message>
         <source>“%1” has %2 after the %3 part where the template %4 has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 part of “%2” is empty (template %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 part “%2” of “%3” is not a known name (such as %4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3266,6 +3325,49 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>A segment named %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignored unreadable filter settings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rename segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read segment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list segments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>read the setting %1</source>
@@ -4041,6 +4143,102 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::BulkActionDialog</name>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the KOC flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>The %n selected member</numerusform><numerusform>The %n selected members</numerusform></translation>
+    </message>
+    <message>
+        <source>All members matching the current filter (counting…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %L1 members matching the current filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All members matching the current filter (at least %L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members already in the group and blacklisted members are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. shop-front photo checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full phone numbers and platform IDs (not masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tag yet: create one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a group from the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::CalendarPage</name>
     <message>
         <source>Content calendar</source>
@@ -4409,11 +4607,11 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>Nickname off template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Only members whose group nickname does not follow the nickname template (Settings → Operation); the nickname&apos;s tooltip says why.</source>
-        <translation type="unfinished"></translation>
+        <source>Only members whose group nickname does not follow the nickname template (Settings → Operation); the nickname's tooltip says why.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln member(s) whose nickname does not follow the template</source>
@@ -4747,17 +4945,23 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %2, %n column(s) (line %3 is the header).</source>
         <translation>
-            <numerusform>%1: %2, %n column (line %3 is the header).</numerusform><numerusform>%1: %2, %n columns (line %3 is the header).</numerusform></translation>
+            <numerusform>%1: %2, %n column (line %3 is the header).</numerusform>
+            <numerusform>%1: %2, %n columns (line %3 is the header).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member row(s) in the file.</source>
         <translation>
-            <numerusform>%n member row in the file.</numerusform><numerusform>%n member rows in the file.</numerusform></translation>
+            <numerusform>%n member row in the file.</numerusform>
+            <numerusform>%n member rows in the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows are shown in the preview; the import reads them all.</source>
         <translation>
-            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform><numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform></translation>
+            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform>
+            <numerusform>The first %n rows are shown in the preview; the import reads them all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
@@ -4833,7 +5037,9 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1 is chosen for %n columns (%2); choose it for one.</source>
         <translation>
-            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform><numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform></translation>
+            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform>
+            <numerusform>%1 is chosen for %n columns (%2); choose it for one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
@@ -4854,7 +5060,9 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n column(s) will be imported, %1 ignored.</source>
         <translation>
-            <numerusform>%n column will be imported, %1 ignored.</numerusform><numerusform>%n columns will be imported, %1 ignored.</numerusform></translation>
+            <numerusform>%n column will be imported, %1 ignored.</numerusform>
+            <numerusform>%n columns will be imported, %1 ignored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4917,12 +5125,16 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The file has %n member row(s): %1</source>
         <translation>
-            <numerusform>The file has %n member row: %1</numerusform><numerusform>The file has %n member rows: %1</numerusform></translation>
+            <numerusform>The file has %n member row: %1</numerusform>
+            <numerusform>The file has %n member rows: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Of the first %n rows: %1</source>
         <translation>
-            <numerusform>Of the first %n rows: %1</numerusform><numerusform>Of the first %n rows: %1</numerusform></translation>
+            <numerusform>Of the first %n rows: %1</numerusform>
+            <numerusform>Of the first %n rows: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members whose platform ID is already in the database will be updated.</source>
@@ -5014,12 +5226,16 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving: writing the members and updating the search index…</source>
@@ -5052,27 +5268,37 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n row(s) were rejected; the others were imported.</source>
         <translation>
-            <numerusform>%n row were rejected; the others were imported.</numerusform><numerusform>%n rows were rejected; the others were imported.</numerusform></translation>
+            <numerusform>%n row were rejected; the others were imported.</numerusform>
+            <numerusform>%n rows were rejected; the others were imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new channel(s)</source>
         <translation>
-            <numerusform>%n new channel</numerusform><numerusform>%n new channels</numerusform></translation>
+            <numerusform>%n new channel</numerusform>
+            <numerusform>%n new channels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new region(s)</source>
         <translation>
-            <numerusform>%n new region</numerusform><numerusform>%n new regions</numerusform></translation>
+            <numerusform>%n new region</numerusform>
+            <numerusform>%n new regions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tier(s)</source>
         <translation>
-            <numerusform>%n new tier</numerusform><numerusform>%n new tiers</numerusform></translation>
+            <numerusform>%n new tier</numerusform>
+            <numerusform>%n new tiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
         <translation>
-            <numerusform>%n new tag</numerusform><numerusform>%n new tags</numerusform></translation>
+            <numerusform>%n new tag</numerusform>
+            <numerusform>%n new tags</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took %1 s.</source>
@@ -5097,7 +5323,9 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The first %n rejected rows:</source>
         <translation>
-            <numerusform>The first %n rejected rows:</numerusform><numerusform>The first %n rejected rows:</numerusform></translation>
+            <numerusform>The first %n rejected rows:</numerusform>
+            <numerusform>The first %n rejected rows:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows:</source>
@@ -5108,43 +5336,43 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <name>qundesk::ui::KocBreakdownView</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decayed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each component: the events counted, then capped per day and decayed by age (half-life), then weight × ln(1 + decayed) points. The score is the sum of the points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC score unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No KOC score yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scores are computed for all members at once: use “Recompute” in the KOC dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC score %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Percentile overall: %1 (the share of other members scoring lower)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>In %1: percentile %2 among %n member(s)</source>
@@ -5155,50 +5383,50 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source>Not in any group at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bar for KOC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC since %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; below the unflag band since %1: suggested for unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; below the unflag band since %1, not yet long enough to suggest unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklisted: never proposed as KOC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC candidate: at or above the bar and not flagged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computed at %1 from activity up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::KocDialog</name>
     <message>
         <source>KOC candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flag as KOC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Mark %n member(s) as KOC. Reason (recorded on each member and in the audit log):</source>
@@ -5209,11 +5437,11 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source>Top of the KOC score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the KOC mark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Remove the KOC mark from %n member(s). Reason (recorded on each member and in the audit log):</source>
@@ -5224,47 +5452,47 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source>Score below the bar for a long time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggested for unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score every member again from their activity up to today (runs in the background).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel recompute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flag selected as KOC…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unflag selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC candidates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading the KOC lists…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No KOC scores yet. “Recompute” scores every member from their activity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Scores of %1 members as of %2 (computed %3). Candidates: the top %4% of a group or of the whole operation, not flagged yet, with at least %5 points. A KOC below %6% of their bar for %n day(s) is suggested for unflagging.</source>
@@ -5275,35 +5503,35 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggested for unflagging (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 candidate(s) and %2 unflag suggestion(s) shown%3. Hover a row for its breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scoring every member… the rest of QunDesk stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scored %1 members in %2 s: %3 candidate(s), %4 suggested for unflagging.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing changed: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n member(s) marked as KOC.</source>
@@ -5324,166 +5552,166 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <name>qundesk::ui::KocListModel</name>
     <message>
         <source>%1: %2 → %3 → %4 points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Percentile (all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Percentile (group)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Below since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::KocSettings</name>
     <message>
         <source>the unit: frequent, cheap, easy to spam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>answering others moves a conversation (the member&apos;s own replies: events do not record whom a reply answers)</source>
-        <translation type="unfinished"></translation>
+        <source>answering others moves a conversation (the member's own replies: events do not record whom a reply answers)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>material others use; costs effort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>bringing a friend in is the strongest proof of trust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>loyalty more than influence; already earns points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a key opinion consumer buys and shows the product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>per ln(1 + CNY): money counts, gently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points per component</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Most per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1: events beyond this on one day do not count, so one day of flooding cannot buy a high score.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default: no cap; the logarithm and the low weight already flatten large amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points = weight × ln(1 + the events of the component, capped per day and halved every half-life).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Default %1: activity a month old counts half. A KOC moves the group now; a shorter half-life halves a KOC over one holiday, a longer one keeps last season&apos;s stars on top.</source>
-        <translation type="unfinished"></translation>
+        <source>Default %1: activity a month old counts half. A KOC moves the group now; a shorter half-life halves a KOC over one holiday, a longer one keeps last season's stars on top.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1%: 25 in a full 500-member group, about as many as staff can praise and reward.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1: about a month of steady activity in three or four ways; in a quiet group the top members may have done next to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1%: a band under the bar, so a KOC hovering at it does not flap.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default %1: one quiet fortnight does not cost the title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Candidates and unflagging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Half-life of activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Candidates: top share of a group or of all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>… with a score of at least</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggest unflagging a KOC below this share of the bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>… for at least</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stored in the database for every desk. New settings apply at the next recompute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC scoring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5729,30 +5957,146 @@ This happens once; a large database takes a minute or two.</source>
     </message>
 </context>
 <context>
-    <name>qundesk::ui::MemberLedgerModel</name>
+    <name>qundesk::ui::MemberFilterPanel</name>
     <message>
-        <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <source>Any</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <source>KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not KOC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points %L1–%L2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points ≥ %L1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points ≤ %L1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Active within %n day(s)</source>
+        <translation>
+            <numerusform>Active within %n day</numerusform><numerusform>Active within %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberLedgerModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5766,67 +6110,67 @@ This happens once; a large database takes a minute or two.</source>
     <name>qundesk::ui::MemberProfileDialog</name>
     <message>
         <source>(no operator)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recorded on points entries and verification decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saves the Profile tab. The other tabs save each change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 is shown in full in this window; the reveal is in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member profile – %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln point(s)</source>
@@ -5844,173 +6188,173 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not undo or redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfileFields</name>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the full platform ID in this window. The reveal is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the full phone number in this window. The reveal is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group nickname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Platform ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Masked: press Reveal to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Does not follow the nickname template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>platform ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Display name: the member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Platform ID: the member needs one (WeChat ID or similar).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone: “%1” may contain only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First joined: %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Platform ID: %1 already belongs to %2 (member #%3); each member has their own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfileGroupsTab</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click a group to open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not in any group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>In %Ln group(s) now</source>
@@ -6031,86 +6375,86 @@ This happens once; a large database takes a minute or two.</source>
     <name>qundesk::ui::MemberProfileKocTab</name>
     <message>
         <source>Reason, e.g. 每周晒单、主动答疑</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flag as KOC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the KOC flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Engagement score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a KOC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a KOC (last note: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A blacklisted member cannot be flagged as KOC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC reason: say why the member is a KOC (what they do for the group).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>KOC reason: say why the KOC flag is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flagged as KOC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The KOC flag is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfilePointsTab</name>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note, e.g. 周一游戏第一名 / 兑换满100减10券</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the points for the chosen reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spend the points on a coupon or gift; the reason is always Redemption.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Balance: %Ln point(s)</source>
@@ -6121,63 +6465,63 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Added %1 points (%2); the balance is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot redeem %1 points: the balance is only %2 points. Redeem at most %2, or record the points earned first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note: say what the points were redeemed for (a coupon, a gift …).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redeemed %1 points; the balance is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfileStatusTab</name>
     <message>
         <source>Blacklist member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason (required), e.g. 群内发广告、私加成员推销</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Removes the member from every group (reason: kicked) and keeps them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lift the blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The member may join groups again; they are not put back into the groups they left.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklisted since %1.
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not blacklisted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blacklist reason: say why the member is blacklisted (e.g. posting ads).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Blacklist %1 for “%2”? They will be removed from %Ln group(s) with the reason “kicked”. Lifting the blacklist later does not put them back.</source>
@@ -6188,7 +6532,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Blacklist %1 for “%2”? They are in no group now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Blacklisted; removed from %Ln group(s).</source>
@@ -6199,22 +6543,22 @@ Reason: %2</source>
     </message>
     <message>
         <source>The blacklist is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfileTagsTab</name>
     <message>
         <source>New tag, e.g. 高意向</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check a tag to put it on the member, uncheck it to take it off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln member(s) carry this tag.</source>
@@ -6225,153 +6569,153 @@ Reason: %2</source>
     </message>
     <message>
         <source>No tags.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>New tag: type the tag&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <source>New tag: type the tag's name first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tagged “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberProfileVerificationTab</name>
     <message>
         <source>Evidence, e.g. 手机号一致，门头照与营业执照已核对</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submit for checking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to unverified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verifying or rejecting records the operator chosen at the bottom of the window and needs an evidence note: what was checked (phone, shop photo, licence).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>History, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>operator not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decided by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A member who is %1 cannot be set to %2 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operator: choose who checked the member (at the bottom of the window) before deciding. Operators are managed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence: say what was checked before deciding, e.g. the phone number and the shop photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence of the earlier decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qundesk::ui::MemberTimelineModel</name>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 CNY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6385,24 +6729,156 @@ Reason: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All identities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any verification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>KOC only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No database open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Showing %L1 of %L2 members</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save filter as segment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing ≥ %L1 members (counting…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %L1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment “%1” saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The members stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the current filter into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member(s) to “%1”?</source>
+        <translation>
+            <numerusform>Add %Ln member to “%1”?</numerusform><numerusform>Add %Ln members to “%1”?</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the group has room for %L1 and holds %L2; it will be over capacity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: apply to %Ln member(s)?</source>
+        <translation>
+            <numerusform>%1: apply to %Ln member?</numerusform><numerusform>%1: apply to %Ln members?</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: apply to every member matching the filter (still counting)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exported.</source>
+        <translation>
+            <numerusform>%Ln member exported.</numerusform><numerusform>%Ln members exported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %Ln member(s) changed.</source>
+        <translation>
+            <numerusform>%1: done, %Ln member changed.</numerusform><numerusform>%1: done, %Ln members changed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6604,27 +7080,27 @@ Reason: %2</source>
     </message>
     <message>
         <source>Part names with one separator character between each two (- _ | / · or a space). Full-width dashes and spaces around separators are forgiven. Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The city part must be a known region name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checks parts named 城市, 地区, 省份, city or region against the regions list (a trailing 市/省/区/县 is ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group nickname template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group nickname template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6746,7 +7222,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>KOC scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

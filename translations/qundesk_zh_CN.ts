@@ -31,6 +31,10 @@
         <source>find the latest activity</source>
         <translation>查找最近的活动</translation>
     </message>
+    <message>
+        <source>member's last activity</source>
+        <translation>成员最近活跃时间</translation>
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -366,6 +370,28 @@
     <message>
         <source>delete time slot</source>
         <translation>删除时段</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation>本系统无法解码 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to its end: %2</source>
+        <translation>无法读完 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1520,22 +1546,6 @@
         <translation>汇总每位成员的活跃</translation>
     </message>
     <message>
-        <source>score every member</source>
-        <translation>为每位成员打分</translation>
-    </message>
-    <message>
-        <source>rank members within their groups</source>
-        <translation>在各社群内给成员排名</translation>
-    </message>
-    <message>
-        <source>find each group's top members</source>
-        <translation>找出各社群的头部成员</translation>
-    </message>
-    <message>
-        <source>find each member's best group</source>
-        <translation>找出每位成员排名最高的社群</translation>
-    </message>
-    <message>
         <source>clear the previous scores</source>
         <translation>清除上次的得分</translation>
     </message>
@@ -1546,14 +1556,6 @@
     <message>
         <source>recompute KOC scores</source>
         <translation>重新计算 KOC 得分</translation>
-    </message>
-    <message>
-        <source>count the members to rank</source>
-        <translation>统计参与排名的成员</translation>
-    </message>
-    <message>
-        <source>find the operation's top members</source>
-        <translation>找出全体成员中的头部</translation>
     </message>
     <message>
         <source>store the scores</source>
@@ -1654,6 +1656,14 @@
     <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>rank members overall and within their groups</source>
+        <translation>计算成员在全体和各社群中的排名</translation>
+    </message>
+    <message>
+        <source>index the scores</source>
+        <translation>为得分建立索引</translation>
     </message>
 </context>
 <context>
@@ -1831,10 +1841,320 @@
     </message>
 </context>
 <context>
+    <name>MemberBulkRepository</name>
+    <message>
+        <source>count the selected members</source>
+        <translation>统计所选成员</translation>
+    </message>
+    <message>
+        <source>read tag %1</source>
+        <translation>读取标签 %1</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>标签 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>tag the selected members “%1”</source>
+        <translation>给所选成员打标签“%1”</translation>
+    </message>
+    <message>
+        <source>remove tag %1 from the selected members</source>
+        <translation>移除所选成员的标签 %1</translation>
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation>读取社群 %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>count who would join “%1”</source>
+        <translation>统计将加入“%1”的成员</translation>
+    </message>
+    <message>
+        <source>“%1” is dissolved; nobody can join it.</source>
+        <translation>“%1”已解散，不能再加入成员。</translation>
+    </message>
+    <message>
+        <source>“%1” has room for %L2 members and holds %L3: adding %L4 would exceed it.</source>
+        <translation>“%1”容量 %L2 人，现有 %L3 人：再加入 %L4 人会超出容量。</translation>
+    </message>
+    <message>
+        <source>add the selected members to “%1”</source>
+        <translation>将所选成员加入“%1”</translation>
+    </message>
+    <message>
+        <source>record the verification of the selected members</source>
+        <translation>记录所选成员的审核结果</translation>
+    </message>
+    <message>
+        <source>flag the selected members as KOC</source>
+        <translation>将所选成员标记为 KOC</translation>
+    </message>
+    <message>
+        <source>remove the KOC mark of the selected members</source>
+        <translation>取消所选成员的 KOC 标记</translation>
+    </message>
+</context>
+<context>
     <name>MemberCommand</name>
     <message>
         <source>save “%1”</source>
         <translation>保存“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExportReader</name>
+    <message>
+        <source>read member notes</source>
+        <translation>读取成员备注</translation>
+    </message>
+    <message>
+        <source>read member tags</source>
+        <translation>读取成员标签</translation>
+    </message>
+    <message>
+        <source>read members</source>
+        <translation>读取成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>First joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWriter</name>
+    <message>
+        <source>look up members</source>
+        <translation>查找成员</translation>
+    </message>
+    <message>
+        <source>write members</source>
+        <translation>写入成员</translation>
+    </message>
+    <message>
+        <source>update members</source>
+        <translation>更新成员</translation>
+    </message>
+    <message>
+        <source>tag members</source>
+        <translation>给成员打标签</translation>
+    </message>
+    <message>
+        <source>write points</source>
+        <translation>写入积分</translation>
+    </message>
+    <message>
+        <source>create channels</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>create regions</source>
+        <translation>新建地区</translation>
+    </message>
+    <message>
+        <source>create tiers</source>
+        <translation>新建层级</translation>
+    </message>
+    <message>
+        <source>create tags</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>update the member search</source>
+        <translation>更新成员搜索</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>The member search triggers are missing; run qundesk-cli check.</source>
+        <translation>成员搜索的触发器缺失，请运行 qundesk-cli check。</translation>
+    </message>
+    <message>
+        <source>Cannot look up members: %1</source>
+        <translation>无法查找成员：%1</translation>
+    </message>
+    <message>
+        <source>Balance set by a member import (line %1)</source>
+        <translation>成员导入设定的积分余额（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Cannot fill the member search: %1</source>
+        <translation>无法写入成员搜索：%1</translation>
+    </message>
+    <message>
+        <source>No import transaction is open.</source>
+        <translation>没有进行中的导入事务。</translation>
+    </message>
+    <message>
+        <source>Cannot create the index or trigger again (%1): %2</source>
+        <translation>无法重建索引或触发器（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>无法保存导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>%1 is empty: it has no header row and no members.</source>
+        <translation>%1 是空文件：没有表头，也没有成员。</translation>
+    </message>
+    <message>
+        <source>The platform ID %1 already appears on line %2 of this file.</source>
+        <translation>微信号 %1 已在本文件第 %2 行出现过。</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The platform ID already appears on line %1 of this file.</source>
+        <translation>该微信号已在本文件第 %1 行出现过。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，列“%1”</translation>
+    </message>
+    <message>
+        <source>The mapping names %1 columns but the file's header has %2.</source>
+        <translation>字段对应有 %1 列，但文件表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1 (the second is %2).</source>
+        <translation>有两列都对应到了“%1”（第二列是“%2”）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the display name or the platform ID; both are required (headers such as 姓名 and 微信号).</source>
+        <translation>没有列对应到姓名或微信号，这两项必填（表头如“姓名”“微信号”）。</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on this line is never closed (the file ends inside it).</source>
+        <translation>本行开始的引号字段没有闭合（文件在引号内结束）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2 columns.</source>
+        <translation>本行有 %1 个字段，但表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Not a mainland mobile number (11 digits starting with 1, optionally after +86).</source>
+        <translation>不是大陆手机号（以 1 开头的 11 位数字，可带 +86）。</translation>
+    </message>
+    <message>
+        <source>Unknown identity; use 实体店主/门店, 微商/网商/线上, C端/消费者 or 未知 (store, online, consumer, unknown).</source>
+        <translation>无法识别的身份，请填写 实体店主/门店、微商/网商/线上、C端/消费者 或 未知。</translation>
+    </message>
+    <message>
+        <source>Unknown verification status; use 未审核, 待审核, 已通过/已认证 or 已驳回 (unverified, pending, verified, rejected).</source>
+        <translation>无法识别的审核状态，请填写 未审核、待审核、已通过/已认证 或 已驳回。</translation>
+    </message>
+    <message>
+        <source>Not a date; use 2026-03-05, 2026/3/5 or 2026年3月5日, optionally with a time.</source>
+        <translation>不是日期，请写成 2026-03-05、2026/3/5 或 2026年3月5日，可带时间。</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number of 0 or more.</source>
+        <translation>积分须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>The display name is missing; it is required.</source>
+        <translation>缺少姓名（必填）。</translation>
+    </message>
+    <message>
+        <source>The platform ID (WeChat ID) is missing; it is required.</source>
+        <translation>缺少微信号（必填）。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2265,18 @@
     <message>
         <source>lift the blacklist of member %1</source>
         <translation>解除成员 %1 的拉黑</translation>
+    </message>
+    <message>
+        <source>find groups</source>
+        <translation>查找社群</translation>
+    </message>
+    <message>
+        <source>read group %1</source>
+        <translation>读取社群 %1</translation>
+    </message>
+    <message>
+        <source>Group %1 does not exist.</source>
+        <translation>社群 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3325,49 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>A segment named %1 already exists.</source>
+        <translation>已有名为 %1 的人群。</translation>
+    </message>
+    <message>
+        <source>Ignored unreadable filter settings: %1</source>
+        <translation>已忽略无法读取的筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>人群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>save segment %1</source>
+        <translation>保存人群 %1</translation>
+    </message>
+    <message>
+        <source>rename segment %1</source>
+        <translation>重命名人群 %1</translation>
+    </message>
+    <message>
+        <source>change segment %1</source>
+        <translation>修改人群 %1</translation>
+    </message>
+    <message>
+        <source>delete segment %1</source>
+        <translation>删除人群 %1</translation>
+    </message>
+    <message>
+        <source>read segment %1</source>
+        <translation>读取人群 %1</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not exist.</source>
+        <translation>人群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>list segments</source>
+        <translation>列出人群</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>read the setting %1</source>
@@ -3309,6 +3684,21 @@ Participation recorded</source>
     <message>
         <source>read the tags of member %1</source>
         <translation>读取成员 %1 的标签</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file contains NUL bytes: it is not a text (CSV) file (UTF-16 text needs its byte order mark).</source>
+        <translation>文件含有 NUL 字节，不是文本（CSV）文件（UTF-16 文本需要带 BOM）。</translation>
+    </message>
+    <message>
+        <source>The file is mostly control characters: it is not a text (CSV) file.</source>
+        <translation>文件大多是控制字符，不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text: it is not a text (CSV) file, or its encoding is not supported.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本：不是文本（CSV）文件，或编码不受支持。</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4140,102 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Steps</source>
         <translation>步骤数</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::BulkActionDialog</name>
+    <message>
+        <source>Add a tag</source>
+        <translation>打标签</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <source>Set verification</source>
+        <translation>设置审核状态</translation>
+    </message>
+    <message>
+        <source>Flag as KOC</source>
+        <translation>标记为 KOC</translation>
+    </message>
+    <message>
+        <source>Remove the KOC flag</source>
+        <translation>取消 KOC 标记</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>已选中的 %n 位成员</numerusform></translation>
+    </message>
+    <message>
+        <source>All members matching the current filter (counting…)</source>
+        <translation>符合当前筛选的全部成员（统计中…）</translation>
+    </message>
+    <message>
+        <source>All %L1 members matching the current filter</source>
+        <translation>符合当前筛选的全部 %L1 位成员</translation>
+    </message>
+    <message>
+        <source>All members matching the current filter (at least %L1)</source>
+        <translation>符合当前筛选的全部成员（至少 %L1 位）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation>输入群名的一部分</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Members already in the group and blacklisted members are skipped.</source>
+        <translation>已在群内的成员和已拉黑的成员会被跳过。</translation>
+    </message>
+    <message>
+        <source>e.g. shop-front photo checked</source>
+        <translation>例如：已核对门头照</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>审核依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Full phone numbers and platform IDs (not masked)</source>
+        <translation>完整手机号和平台 ID（不打码）</translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation>应用于：</translation>
+    </message>
+    <message>
+        <source>There is no tag yet: create one first.</source>
+        <translation>还没有标签，请先创建一个。</translation>
+    </message>
+    <message>
+        <source>Pick a group from the list.</source>
+        <translation>请从列表中选择一个社群。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4781,519 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>No group</source>
         <translation>无社群</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>The import is still running. Cancel it and close? Nothing will be imported: the database stays as it was before.</source>
+        <translation>导入还在进行中。要取消导入并关闭吗？不会导入任何成员，数据库保持导入前的样子。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file of members, as Excel or a chat platform's export writes it. Its first row names the columns.</source>
+        <translation>成员名单的 CSV 文件（Excel 或聊天平台导出的均可），第一行是表头。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>.csv 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>…or drop a file onto this window.</source>
+        <translation>……或者把文件拖到这个窗口里。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030, Chinese Excel)</source>
+        <translation>GBK（GB18030，中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符（Tab）</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>Skip: members whose platform ID is already in the database stay as they are</source>
+        <translation>跳过：微信号已在数据库中的成员保持不变</translation>
+    </message>
+    <message>
+        <source>Update: the file's non-empty cells overwrite their fields and its tags are added</source>
+        <translation>更新：用文件中非空的单元格覆盖这些成员的字段，并加上文件里的标签</translation>
+    </message>
+    <message>
+        <source>Next to the file</source>
+        <translation>与导入文件放在同一文件夹</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Existing members:</source>
+        <translation>已有成员：</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to:</source>
+        <translation>被拒绝的行写入：</translation>
+    </message>
+    <message>
+        <source>Headers recognised: %1 (* required), and common variants such as 昵称, 电话 or English names. Other columns can be matched by hand on the next page.</source>
+        <translation>可识别的表头：%1（* 为必填），也认得常见写法，如“昵称”“电话”或英文表头。其他列可在下一步手动对应。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>还没有选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Choose where rejected rows are written.</source>
+        <translation>请选择被拒绝的行写到哪里。</translation>
+    </message>
+    <message>
+        <source>The rejects file cannot be the file being imported.</source>
+        <translation>拒绝文件不能就是要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no members under it.</source>
+        <translation>%1 只有表头，下面没有成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n column(s) (line %3 is the header).</source>
+        <translation>
+            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member row(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %n 行成员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows are shown in the preview; the import reads them all.</source>
+        <translation>
+            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
+        <translation>有些字节无法按 %1 读取（显示为 �），文件可能是别的编码。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Automatic (detected: %1)</source>
+        <translation>自动（检测为：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardMappingPage</name>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Choose the member field each column fills. The choices were guessed from the header; columns set to "(ignore)" are not imported.</source>
+        <translation>为每一列选择要导入的成员字段。已按表头自动识别；设为“（忽略）”的列不导入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required: %1. Each field takes at most one column.</source>
+        <translation>带 * 的字段必填：%1。每个字段最多对应一列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Guess again from the header</source>
+        <translation>按表头重新识别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is chosen for %n columns (%2); choose it for one.</source>
+        <translation>
+            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1 (required).</source>
+        <translation>请选择“%1”所在的列（必填）。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>文件的第 %1 列</translation>
+    </message>
+    <message>
+        <source>(empty in the first rows)</source>
+        <translation>（前几行为空）</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported, %1 ignored.</source>
+        <translation>
+            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>“%1”列：%2</translation>
+    </message>
+    <message>
+        <source>(value: "%1")</source>
+        <translation>（值：“%1”）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Line %1 will be rejected: %2</source>
+        <translation>第 %1 行将被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>From the file's column %1</source>
+        <translation>来自文件的“%1”列</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>检查预览</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they would be stored. Rows marked red would be rejected and written to the rejects file with their reason; the others are imported.</source>
+        <translation>文件前几行导入后的样子。红色的行会被拒绝，连同原因写入拒绝文件；其余的行会导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>Show full phone numbers and platform IDs</source>
+        <translation>显示完整的手机号和微信号</translation>
+    </message>
+    <message>
+        <source>%1 can be imported, %2 will be rejected.</source>
+        <translation>%1 行可导入，%2 行将被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n member row(s): %1</source>
+        <translation>
+            <numerusform>文件共 %n 行成员：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n rows: %1</source>
+        <translation>
+            <numerusform>前 %n 行中：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Members whose platform ID is already in the database will be updated.</source>
+        <translation>微信号已在数据库中的成员将被更新。</translation>
+    </message>
+    <message>
+        <source>Members whose platform ID is already in the database will be skipped.</source>
+        <translation>微信号已在数据库中的成员将被跳过。</translation>
+    </message>
+    <message>
+        <source>Rejected rows go to %1.</source>
+        <translation>被拒绝的行写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::ImportWizardRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows go in together: until the import finishes the database is unchanged, and a cancel keeps it that way.</source>
+        <translation>所有行一次性写入：导入完成前数据库不会改变，取消导入也不会留下任何改动。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件行数</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Open the rejects file's folder</source>
+        <translation>打开拒绝文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows read so far are being rolled back…</source>
+        <translation>正在取消：已读取的行正在回滚…</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2% of the file)</source>
+        <translation>已读取 %1 行（文件的 %2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving: writing the members and updating the search index…</source>
+        <translation>正在保存：写入成员并更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is as it was before.</source>
+        <translation>没有导入任何成员，数据库保持导入前的样子。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is as it was before. %1</source>
+        <translation>没有导入任何成员，数据库保持导入前的样子。%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>所有行都已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; the others were imported.</source>
+        <translation>
+            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new channel(s)</source>
+        <translation>
+            <numerusform>%n 个渠道</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new region(s)</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tier(s)</source>
+        <translation>
+            <numerusform>%n 个层级</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform></translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Created %1. Took %2 s.</source>
+        <translation>新建了 %1。用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their line and reason: %1</source>
+        <translation>被拒绝的行（含行号和原因）：%1</translation>
+    </message>
+    <message>
+        <source>No rejects file: no row was rejected.</source>
+        <translation>没有行被拒绝，未生成拒绝文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rejected rows:</source>
+        <translation>
+            <numerusform>前 %n 条被拒绝的行：</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5912,122 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Double-click a group to open its profile.</source>
         <translation>双击社群打开社群档案。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberFilterPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>KOC</source>
+        <translation>KOC</translation>
+    </message>
+    <message>
+        <source>Not KOC</source>
+        <translation>非 KOC</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>未拉黑</translation>
+    </message>
+    <message>
+        <source>Type part of a group name</source>
+        <translation>输入群名的一部分</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>未加入任何社群</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Active within</source>
+        <translation>近期活跃</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>拉黑</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>社群 %1</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Points %L1–%L2</source>
+        <translation>积分 %L1–%L2</translation>
+    </message>
+    <message>
+        <source>Points ≥ %L1</source>
+        <translation>积分 ≥ %L1</translation>
+    </message>
+    <message>
+        <source>Points ≤ %L1</source>
+        <translation>积分 ≤ %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内活跃</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5565,24 +6680,156 @@ Reason: %2</source>
         <translation>搜索名称、群昵称、平台 ID、手机号或标签</translation>
     </message>
     <message>
-        <source>All identities</source>
-        <translation>全部身份</translation>
-    </message>
-    <message>
-        <source>Any verification</source>
-        <translation>全部审核状态</translation>
-    </message>
-    <message>
-        <source>KOC only</source>
-        <translation>仅看 KOC</translation>
-    </message>
-    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Showing %L1 of %L2 members</source>
         <translation>显示 %L1 / 共 %L2 名成员</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>No segments yet: set filters, then save them as a segment to reuse them and see their size.</source>
+        <translation>还没有人群：设好筛选条件后保存为人群，便可随时复用并查看人数。</translation>
+    </message>
+    <message>
+        <source>Save filter as segment…</source>
+        <translation>将筛选保存为人群…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <source>Showing ≥ %L1 members (counting…)</source>
+        <translation>显示 ≥ %L1 位成员（统计中…）</translation>
+    </message>
+    <message>
+        <source>Showing %L1 members</source>
+        <translation>显示 %L1 位成员</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>%L1 members</source>
+        <translation>%L1 位成员</translation>
+    </message>
+    <message>
+        <source>Segment “%1” applied</source>
+        <translation>已应用人群“%1”</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存人群</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved</source>
+        <translation>已保存人群“%1”</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>人群名称：</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名人群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除人群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The members stay as they are.</source>
+        <translation>删除人群“%1”？成员本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save the current filter into it</source>
+        <translation>用当前筛选覆盖此人群</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>members.csv</source>
+        <translation>成员.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member(s) to “%1”?</source>
+        <translation>
+            <numerusform>将 %Ln 位成员加入“%1”？</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
+        <translation>跳过已在群内的 %L1 位和已拉黑的 %L2 位。</translation>
+    </message>
+    <message>
+        <source>Warning: the group has room for %L1 and holds %L2; it will be over capacity.</source>
+        <translation>注意：该群容量 %L1 人，现有 %L2 人，加入后将超出容量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: apply to %Ln member(s)?</source>
+        <translation>
+            <numerusform>%1：应用到 %Ln 位成员？</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: apply to every member matching the filter (still counting)?</source>
+        <translation>%1：应用到符合筛选的全部成员（仍在统计）？</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>没有选中任何行。</translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation>%1：处理中…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %Ln 位成员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %Ln member(s) changed.</source>
+        <translation>
+            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform></translation>
     </message>
 </context>
 <context>
