@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/ActivityRollups.h"
 #include "storage/KocRepository.h"
 
 #include <QSqlError>
@@ -142,24 +143,25 @@ private slots:
 
     void memberDaysFollowTheEvents()
     {
-        KocRepository repo(m_db);
+        // member_days is one of the activity rollups: checked and rebuilt with them.
+        ActivityRollups repo(m_db);
         QStringList problems;
-        QVERIFY_OK(repo.checkMemberDays(&problems));
+        QVERIFY_OK(repo.check(&problems));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(sql(m_db, QStringLiteral("DELETE FROM events WHERE member_id = 1 AND kind = 'referral'")));
         QVERIFY(sql(m_db, QStringLiteral("DELETE FROM events WHERE member_id = 5")));
-        QVERIFY_OK(repo.checkMemberDays(&problems));
+        QVERIFY_OK(repo.check(&problems));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QSqlQuery q(m_db);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM member_days WHERE member_id = 5")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // A damaged rollup is found, and rebuilt.
         QVERIFY(sql(m_db, QStringLiteral("UPDATE member_days SET messages = 99 WHERE member_id = 2 AND day = '2026-11-23'")));
-        QVERIFY_OK(repo.checkMemberDays(&problems));
+        QVERIFY_OK(repo.check(&problems));
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.constFirst().contains(QLatin1String("member 2")));
-        QVERIFY_OK(repo.rebuildMemberDays());
-        QVERIFY_OK(repo.checkMemberDays(&problems));
+        QVERIFY_OK(repo.rebuild());
+        QVERIFY_OK(repo.check(&problems));
         QVERIFY(problems.isEmpty());
     }
 

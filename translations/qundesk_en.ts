@@ -35,6 +35,10 @@
         <source>member's last activity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>messages/replies/content/referrals/participation/purchases/GMV</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -600,6 +604,10 @@
     </message>
     <message>
         <source>Recording the lifecycle stage history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring KOC candidates</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1635,26 +1643,6 @@
     </message>
     <message>
         <source>reset the KOC score state of member %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>clear the member activity rollup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>rebuild the member activity rollup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>check the member activity rollup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>member %1, %2: %3 in the rollup, %4 in the events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4175,7 +4163,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>The %n selected member(s)</source>
         <translation>
-            <numerusform>The %n selected member</numerusform><numerusform>The %n selected members</numerusform></translation>
+            <numerusform>The %n selected member</numerusform>
+            <numerusform>The %n selected members</numerusform>
+        </translation>
     </message>
     <message>
         <source>All members matching the current filter (counting…)</source>
@@ -6069,7 +6059,9 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Active within %n day(s)</source>
         <translation>
-            <numerusform>Active within %n day</numerusform><numerusform>Active within %n days</numerusform></translation>
+            <numerusform>Active within %n day</numerusform>
+            <numerusform>Active within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6839,7 +6831,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Add %Ln member(s) to “%1”?</source>
         <translation>
-            <numerusform>Add %Ln member to “%1”?</numerusform><numerusform>Add %Ln members to “%1”?</numerusform></translation>
+            <numerusform>Add %Ln member to “%1”?</numerusform>
+            <numerusform>Add %Ln members to “%1”?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
@@ -6852,7 +6846,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1: apply to %Ln member(s)?</source>
         <translation>
-            <numerusform>%1: apply to %Ln member?</numerusform><numerusform>%1: apply to %Ln members?</numerusform></translation>
+            <numerusform>%1: apply to %Ln member?</numerusform>
+            <numerusform>%1: apply to %Ln members?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: apply to every member matching the filter (still counting)?</source>
@@ -6873,12 +6869,32 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%Ln member(s) exported.</source>
         <translation>
-            <numerusform>%Ln member exported.</numerusform><numerusform>%Ln members exported.</numerusform></translation>
+            <numerusform>%Ln member exported.</numerusform>
+            <numerusform>%Ln members exported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: done, %Ln member(s) changed.</source>
         <translation>
-            <numerusform>%1: done, %Ln member changed.</numerusform><numerusform>%1: done, %Ln members changed.</numerusform></translation>
+            <numerusform>%1: done, %Ln member changed.</numerusform>
+            <numerusform>%1: done, %Ln members changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import members from a CSV file (Excel or WPS export, UTF-8 or GBK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KOC…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KOC candidates by engagement score, and KOCs whose score has stayed low</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>member's last activity</source>
         <translation>成员最近活跃时间</translation>
     </message>
+    <message>
+        <source>messages/replies/content/referrals/participation/purchases/GMV</source>
+        <translation>发言/回复/内容/推荐/参与/购买/GMV</translation>
+    </message>
 </context>
 <context>
     <name>BulkInserter</name>
@@ -601,6 +605,10 @@
     <message>
         <source>Recording the lifecycle stage history</source>
         <translation>正在记录生命周期阶段历史</translation>
+    </message>
+    <message>
+        <source>Scoring KOC candidates</source>
+        <translation>计算 KOC 评分</translation>
     </message>
 </context>
 <context>
@@ -1636,26 +1644,6 @@
     <message>
         <source>reset the KOC score state of member %1</source>
         <translation>重置成员 %1 的 KOC 得分状态</translation>
-    </message>
-    <message>
-        <source>clear the member activity rollup</source>
-        <translation>清空成员活跃汇总</translation>
-    </message>
-    <message>
-        <source>rebuild the member activity rollup</source>
-        <translation>重建成员活跃汇总</translation>
-    </message>
-    <message>
-        <source>check the member activity rollup</source>
-        <translation>检查成员活跃汇总</translation>
-    </message>
-    <message>
-        <source>member %1, %2: %3 in the rollup, %4 in the events</source>
-        <translation>成员 %1，%2：汇总为 %3，事件为 %4</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>rank members overall and within their groups</source>
@@ -4175,7 +4163,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>The %n selected member(s)</source>
         <translation>
-            <numerusform>已选中的 %n 位成员</numerusform></translation>
+            <numerusform>已选中的 %n 位成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>All members matching the current filter (counting…)</source>
@@ -4939,17 +4928,20 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %2, %n column(s) (line %3 is the header).</source>
         <translation>
-            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform></translation>
+            <numerusform>%1：%2，共 %n 列（第 %3 行是表头）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member row(s) in the file.</source>
         <translation>
-            <numerusform>文件中有 %n 行成员。</numerusform></translation>
+            <numerusform>文件中有 %n 行成员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows are shown in the preview; the import reads them all.</source>
         <translation>
-            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform></translation>
+            <numerusform>预览显示前 %n 行，导入时会读取全部行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some bytes could not be read as %1 (they show as �): the file is probably in another encoding.</source>
@@ -5025,7 +5017,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1 is chosen for %n columns (%2); choose it for one.</source>
         <translation>
-            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform></translation>
+            <numerusform>“%1”对应了 %n 列（%2），只能对应其中一列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the column that holds %1 (required).</source>
@@ -5046,7 +5039,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n column(s) will be imported, %1 ignored.</source>
         <translation>
-            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform></translation>
+            <numerusform>将导入 %n 列，忽略 %1 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5109,12 +5103,14 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The file has %n member row(s): %1</source>
         <translation>
-            <numerusform>文件共 %n 行成员：%1</numerusform></translation>
+            <numerusform>文件共 %n 行成员：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Of the first %n rows: %1</source>
         <translation>
-            <numerusform>前 %n 行中：%1</numerusform></translation>
+            <numerusform>前 %n 行中：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members whose platform ID is already in the database will be updated.</source>
@@ -5206,12 +5202,14 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>约剩 %n 秒</numerusform></translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>约剩 %n 分钟</numerusform></translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving: writing the members and updating the search index…</source>
@@ -5244,27 +5242,32 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%n row(s) were rejected; the others were imported.</source>
         <translation>
-            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform></translation>
+            <numerusform>%n 行被拒绝，其余的行已导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new channel(s)</source>
         <translation>
-            <numerusform>%n 个渠道</numerusform></translation>
+            <numerusform>%n 个渠道</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new region(s)</source>
         <translation>
-            <numerusform>%n 个地区</numerusform></translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tier(s)</source>
         <translation>
-            <numerusform>%n 个层级</numerusform></translation>
+            <numerusform>%n 个层级</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new tag(s)</source>
         <translation>
-            <numerusform>%n 个标签</numerusform></translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took %1 s.</source>
@@ -5289,7 +5292,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>The first %n rejected rows:</source>
         <translation>
-            <numerusform>前 %n 条被拒绝的行：</numerusform></translation>
+            <numerusform>前 %n 条被拒绝的行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected rows:</source>
@@ -6027,7 +6031,8 @@ This happens once; a large database takes a minute or two.</source>
     <message numerus="yes">
         <source>Active within %n day(s)</source>
         <translation>
-            <numerusform>%n 天内活跃</numerusform></translation>
+            <numerusform>%n 天内活跃</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6790,7 +6795,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Add %Ln member(s) to “%1”?</source>
         <translation>
-            <numerusform>将 %Ln 位成员加入“%1”？</numerusform></translation>
+            <numerusform>将 %Ln 位成员加入“%1”？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 already in the group and %L2 blacklisted are skipped.</source>
@@ -6803,7 +6809,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1: apply to %Ln member(s)?</source>
         <translation>
-            <numerusform>%1：应用到 %Ln 位成员？</numerusform></translation>
+            <numerusform>%1：应用到 %Ln 位成员？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: apply to every member matching the filter (still counting)?</source>
@@ -6824,12 +6831,30 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%Ln member(s) exported.</source>
         <translation>
-            <numerusform>已导出 %Ln 位成员。</numerusform></translation>
+            <numerusform>已导出 %Ln 位成员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: done, %Ln member(s) changed.</source>
         <translation>
-            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform></translation>
+            <numerusform>%1：完成，%Ln 位成员已更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import members from a CSV file (Excel or WPS export, UTF-8 or GBK)</source>
+        <translation>从 CSV 文件导入成员（Excel 或 WPS 导出，UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <source>KOC…</source>
+        <translation>KOC…</translation>
+    </message>
+    <message>
+        <source>KOC candidates by engagement score, and KOCs whose score has stayed low</source>
+        <translation>按活跃评分列出 KOC 候选人，以及评分持续偏低的 KOC</translation>
     </message>
 </context>
 <context>

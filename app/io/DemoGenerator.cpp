@@ -2,6 +2,7 @@
 
 #include "io/DemoPlan.h"
 #include "storage/Database.h"
+#include "storage/KocRepository.h"
 #include "storage/StageRepository.h"
 
 #include <QCoreApplication>
@@ -355,11 +356,19 @@ DatabaseError DemoGenerator::generate(Database &db, const DemoOptions &options, 
         if (!s.report(double(StageHistoryWeeks + 1 - week) / (StageHistoryWeeks + 1)))
             return s.cancelledError();
     }
-    s.enterBand(99, 100, QCoreApplication::translate("DemoGenerator", "Saving"));
+    s.enterBand(99, 99, QCoreApplication::translate("DemoGenerator", "Saving"));
     if (s.cancelled)
         return s.cancelledError();
     if (auto err = writer.commit())
         return err;
+    // KOC scores as a nightly recompute would have left them, so the KOC list and the profiles'
+    // score breakdowns have figures from the start. Its own transaction, after the demo's: a
+    // cancel here keeps the demo and leaves the scores for the KOC dialog's Recompute.
+    s.enterBand(99, 100, QCoreApplication::translate("DemoGenerator", "Scoring KOC candidates"));
+    if (auto err = KocRepository(db.connection()).recompute(today, nullptr, [&s](int step, int steps) {
+            return s.report(double(step) / std::max(1, steps));
+        }))
+        return s.cancelled ? s.cancelledError() : err;
     s.enterBand(100, 100, QCoreApplication::translate("DemoGenerator", "Done"));
     return {};
 }

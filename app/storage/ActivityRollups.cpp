@@ -12,6 +12,7 @@ constexpr const char *TriggerNames[] = {
     "memberships_active_insert", "memberships_days_insert", "memberships_days_delete", "memberships_days_update",
     "events_rollup_insert", "events_rollup_delete",
     "members_active_insert", "members_active_delete",
+    "events_member_days_insert", "events_member_days_delete",
 };
 
 // What group_days must hold, computed from the raw rows (columns group_id, day, messages, active,
@@ -29,6 +30,15 @@ constexpr const char *TriggerNames[] = {
     "WHERE left_at IS NOT NULL GROUP BY 1, 2) GROUP BY group_id, day "                                               \
     "HAVING sum(messages) + sum(active) + sum(joins) + sum(leaves) + sum(gmv) > 0"
 
+// What member_days (migration 6, the KOC score's input) must hold: per member and day, the
+// counts of each score component. Keep in step with the backfill in 0006_koc_scores.sql.
+#define RAW_MEMBER_DAYS                                                                                               \
+    "SELECT member_id, substr(occurred_at, 1, 10) AS day, sum(kind = 'message') AS messages, "                       \
+    "sum(kind = 'reply') AS replies, sum(kind IN ('post', 'share')) AS content, sum(kind = 'referral') AS referrals, " \
+    "sum(kind IN ('checkin', 'game')) AS participation, sum(kind = 'purchase') AS purchases, "                        \
+    "coalesce(sum(amount_fen), 0) AS gmv_fen FROM events "                                                            \
+    "WHERE member_id IS NOT NULL AND kind NOT IN ('join', 'leave') GROUP BY 1, 2"
+
 constexpr const char *RebuildStatements[] = {
     "UPDATE chat_groups SET member_count = "
     "(SELECT count(*) FROM memberships m WHERE m.group_id = chat_groups.id AND m.left_at IS NULL)",
@@ -45,6 +55,9 @@ constexpr const char *RebuildStatements[] = {
     "UPDATE members SET last_active_at = a.at FROM (SELECT member_id, max(occurred_at) AS at FROM events NOT INDEXED "
     "WHERE member_id IS NOT NULL AND kind NOT IN ('join', 'leave') GROUP BY member_id) AS a "
     "WHERE a.member_id = members.id",
+    "DELETE FROM member_days",
+    "INSERT INTO member_days (member_id, day, messages, replies, content, referrals, participation, purchases, gmv_fen) "
+    RAW_MEMBER_DAYS,
 };
 
 // Each query yields (what, expected from the raw rows, found in the rollup) for disagreements.
@@ -79,9 +92,19 @@ const CheckQuery Checks[] = {
      "SELECT 'member ' || m.id, coalesce(r.at, '-'), coalesce(m.last_active_at, '-') "
      "FROM members m LEFT JOIN raw r ON r.member_id = m.id WHERE coalesce(m.last_active_at, '-') <> coalesce(r.at, '-')",
      QT_TRANSLATE_NOOP("ActivityRollups", "member's last activity")},
+    {"WITH raw AS (" RAW_MEMBER_DAYS "), "
+     "cmp AS (SELECT coalesce(r.member_id, d.member_id) AS member_id, coalesce(r.day, d.day) AS day, "
+     "coalesce(r.messages || '/' || r.replies || '/' || r.content || '/' || r.referrals || '/' || r.participation "
+     "|| '/' || r.purchases || '/' || r.gmv_fen, '-') AS expected, "
+     "coalesce(d.messages || '/' || d.replies || '/' || d.content || '/' || d.referrals || '/' || d.participation "
+     "|| '/' || d.purchases || '/' || d.gmv_fen, '-') AS found "
+     "FROM raw r FULL JOIN member_days d ON d.member_id = r.member_id AND d.day = r.day) "
+     "SELECT 'member ' || member_id || ', ' || day, expected, found FROM cmp WHERE expected <> found",
+     QT_TRANSLATE_NOOP("ActivityRollups", "messages/replies/content/referrals/participation/purchases/GMV")},
 };
 
 #undef RAW_GROUP_DAYS
+#undef RAW_MEMBER_DAYS
 
 } // namespace
 

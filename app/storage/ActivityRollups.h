@@ -12,7 +12,8 @@
 namespace qundesk {
 
 // The activity rollups of migration 4 (chat_groups.member_count, group_days,
-// memberships.last_active_at) and migration 5 (members.last_active_at), which triggers keep current row by row. A bulk load suspends
+// memberships.last_active_at), migration 5 (members.last_active_at) and migration 6 (member_days,
+// the KOC score's input), which triggers keep current row by row. A bulk load suspends
 // those triggers and rebuilds the rollups once at the end with the same statements; check()
 // compares every rollup with the raw rows it summarises.
 class ActivityRollups final

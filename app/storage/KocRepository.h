@@ -135,11 +135,6 @@ public:
     // whose flag changed.
     DatabaseError setKoc(const QList<qint64> &memberIds, bool koc, const QString &reason, int *changed = nullptr);
 
-    // Recomputes member_days from the events (for repairs and after bulk loads without its
-    // triggers), and compares it with them: each disagreement in words, at most `limit`.
-    DatabaseError rebuildMemberDays();
-    DatabaseError checkMemberDays(QStringList *problems, int limit = 20);
-
 private:
     DatabaseError groupMustExist(qint64 groupId);
 

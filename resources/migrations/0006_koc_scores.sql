@@ -8,7 +8,7 @@
 -- minute on the 1,000,000-member demo), while reading this table in primary-key order streams
 -- one member after another with no sort.
 --
--- Invariant (KocRepository::checkMemberDays compares it with the raw rows):
+-- Invariant (ActivityRollups::check compares it with the raw rows and rebuild() recomputes it):
 --   member_days = per member and day (substr(occurred_at, 1, 10)) of events with a member and a
 --                 kind other than join/leave: messages = 'message', replies = 'reply',
 --                 content = 'post' + 'share', referrals = 'referral', participation = 'checkin'

@@ -123,10 +123,12 @@ private slots:
         QVERIFY(window.openDatabase(t.path, true));
         QTemporaryDir dir;
         QVERIFY(window.saveScreenshots(dir.path()));
-        // One per page, plus the matrix by stage, the recommendations, the members' filter panel
-        // and the settings; an empty database has no group whose profile could be shown.
+        // One per page, plus the matrix by stage, the recommendations, the members' filter panel,
+        // the KOC dialog's two tabs, the import wizard's six steps and the settings; an empty
+        // database has no group or KOC whose profile could be shown.
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 9);
+        QCOMPARE(files.size(), 17);
+        QVERIFY(files.contains(QStringLiteral("02-members-koc-dialog.png")));
         QVERIFY(files.contains(QStringLiteral("02-members-filters.png")));
         QVERIFY(files.contains(QStringLiteral("06-settings.png")));
         QVERIFY(files.contains(QStringLiteral("01-matrix.png")));

@@ -2,7 +2,10 @@
 
 #include "domain/Member.h"
 #include "members/BulkActionDialog.h"
+#include "members/ImportWizard.h"
+#include "members/KocDialog.h"
 #include "members/MemberFilterPanel.h"
+#include "members/MemberProfileDialog.h"
 #include "io/MemberExport.h"
 #include "models/MemberQuery.h"
 #include "models/MemberTableModel.h"
@@ -11,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -130,6 +134,7 @@ MembersPage::MembersPage(QWidget *parent)
     connect(m_model, &MemberTableModel::countChanged, this, &MembersPage::updateCount);
     connect(m_model, &MemberTableModel::loadingChanged, this, &MembersPage::updateCount);
     connect(m_model, &MemberTableModel::errorOccurred, this, &MembersPage::statusMessage);
+    connect(this, &MembersPage::memberActivated, this, &MembersPage::openProfile);
     connect(m_segmentQuery, &MemberQuery::countsReady, this,
             [this](quint64, const QList<qint64> &counts) { updateSegmentCounts(counts); });
     connect(m_segmentQuery, &MemberQuery::failed, this, [this](quint64, const QString &message) { emit statusMessage(message); });
@@ -172,6 +177,18 @@ void MembersPage::buildUi()
     bulkMenu->addAction(BulkActionDialog::title(BulkAction::Export) + QStringLiteral("…"), this,
                         [this] { openBulkAction(BulkAction::Export); });
     m_bulkButton->setMenu(bulkMenu);
+
+    m_importButton = new QToolButton(this);
+    m_importButton->setObjectName(QStringLiteral("importMembers"));
+    m_importButton->setText(tr("Import…"));
+    m_importButton->setToolTip(tr("Import members from a CSV file (Excel or WPS export, UTF-8 or GBK)"));
+    connect(m_importButton, &QToolButton::clicked, this, &MembersPage::openImportWizard);
+
+    m_kocButton = new QToolButton(this);
+    m_kocButton->setObjectName(QStringLiteral("kocCandidates"));
+    m_kocButton->setText(tr("KOC…"));
+    m_kocButton->setToolTip(tr("KOC candidates by engagement score, and KOCs whose score has stayed low"));
+    connect(m_kocButton, &QToolButton::clicked, this, &MembersPage::openKocDialog);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("memberTable"));
@@ -244,6 +261,8 @@ void MembersPage::buildUi()
     top->addWidget(m_summary, 2);
     top->addWidget(m_count);
     top->addWidget(m_bulkButton);
+    top->addWidget(m_kocButton);
+    top->addWidget(m_importButton);
 
     auto *body = new QHBoxLayout;
     body->addWidget(sideScroll);
@@ -300,6 +319,45 @@ void MembersPage::setDatabase(const QSqlDatabase &db)
     const bool open = db.isValid() && db.isOpen();
     m_segmentQuery->setDatabasePath(open ? db.databaseName() : QString());
     reload();
+}
+
+void MembersPage::openProfile(qint64 memberId)
+{
+    if (!m_db.isOpen() || memberId <= 0)
+        return;
+    auto *dialog = new MemberProfileDialog(m_db, memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberProfileDialog::memberChanged, this, [this] {
+        reload();
+        emit dataChanged();
+    });
+    dialog->show();
+}
+
+void MembersPage::openImportWizard()
+{
+    if (!m_db.isOpen())
+        return;
+    auto *wizard = new ImportWizard(m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        reload();
+        emit dataChanged();
+    });
+    wizard->open();
+}
+
+void MembersPage::openKocDialog()
+{
+    if (!m_db.isOpen())
+        return;
+    auto *dialog = new KocDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KocDialog::kocChanged, this, [this] {
+        reload();
+        emit dataChanged();
+    });
+    dialog->show();
 }
 
 void MembersPage::reload()
@@ -668,7 +726,39 @@ bool MembersPage::saveExtraScreenshots(const QString &dir, const QString &prefix
     m_panel->setFilter(before);
     applyFilter();
     m_filterToggle->setChecked(wasOpen);
-    return ok;
+    return saveDialogScreenshots(dir, prefix) && ok;
+}
+
+bool MembersPage::saveDialogScreenshots(const QString &dir, const QString &prefix)
+{
+    bool ok = true;
+    // A KOC with a history makes the fullest profile: groups, points, score breakdown.
+    qint64 memberId = 0;
+    MemberFilter kocs;
+    kocs.koc = true;
+    QList<MemberRow> rows;
+    if (!MemberRepository(m_db).page(kocs, MemberSort::Points, Qt::DescendingOrder, std::nullopt, 1, &rows) && !rows.isEmpty())
+        memberId = rows.constFirst().id;
+    if (memberId > 0) {
+        MemberProfileDialog profile(m_db, memberId, this);
+        profile.resize(1000, 700);
+        profile.show();
+        QCoreApplication::processEvents();
+        ok = profile.saveScreenshots(dir, prefix + QStringLiteral("-profile")) && ok;
+    }
+    {
+        const QString kocDir = QDir(dir).filePath(QStringLiteral(".koc"));
+        QDir().mkpath(kocDir);
+        ok = KocDialog::saveScreenshot(m_db, kocDir) && ok;
+        const QDir from(kocDir);
+        for (const QString &name : from.entryList({QStringLiteral("*.png")}, QDir::Files)) {
+            const QString target = QDir(dir).filePath(prefix + u'-' + name);
+            QFile::remove(target);
+            ok = QFile::rename(from.filePath(name), target) && ok;
+        }
+        QDir(kocDir).removeRecursively();
+    }
+    return ImportWizard::saveScreenshots(dir, prefix + QStringLiteral("-import"), this) && ok;
 }
 
 } // namespace qundesk::ui

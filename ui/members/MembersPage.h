@@ -73,7 +73,14 @@ signals:
     void memberActivated(qint64 memberId);
     void bulkFinished(bool ok, const QString &message);
 
+public slots:
+    // The member's profile (MemberProfileDialog), non-modal; the table reloads when it saves.
+    void openProfile(qint64 memberId);
+    void openImportWizard();
+    void openKocDialog();
+
 private:
+    bool saveDialogScreenshots(const QString &dir, const QString &prefix);
     void buildUi();
     void buildSegmentList(QWidget *parent);
     void applyFilter();
@@ -99,6 +106,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_count = nullptr;
     QToolButton *m_bulkButton = nullptr;
+    QToolButton *m_importButton = nullptr;
+    QToolButton *m_kocButton = nullptr;
     QListWidget *m_segments = nullptr;
     QLabel *m_segmentHint = nullptr;
     QTableView *m_view = nullptr;
