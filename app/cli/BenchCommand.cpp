@@ -166,8 +166,9 @@ int runBench(Cli &cli, const QStringList &args)
                                      QStringLiteral("DIR"));
     parser.addOptions({runsOption, todayOption, json, importCsv, scratch});
     if (int rc = cli.parse(parser, QStringLiteral("bench"),
-            QStringLiteral("Time the matrix re-pivot (tier x team, every measure) on this database, each next to the "
-                           "same aggregate run as plain SQL by the sqlite3 shell in the same run. Medians in ms."),
+            QStringLiteral("Time the matrix re-pivot (tier x team, every measure) and the members table's first page "
+                           "and count for each kind of filter on this database, each next to the same query run as "
+                           "plain SQL by the sqlite3 shell in the same run. Medians in ms."),
             args);
         rc >= 0)
         return rc;

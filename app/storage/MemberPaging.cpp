@@ -3,6 +3,7 @@
 // row, so page 5,000 of a million members costs what page 1 costs when the sort has an index.
 
 #include "storage/MemberRepository.h"
+#include "storage/MemberSql.h"
 
 #include "storage/Query.h"
 #include "storage/RawSqlite.h"
@@ -223,14 +224,6 @@ qsizetype firstRun(const QList<Run> &runs, const std::optional<MemberCursor> &af
     return runs.size(); // a value the sort does not know: nothing follows it
 }
 
-const QString RowColumns = QStringLiteral(
-    "m.id, m.display_name, m.group_nickname, m.platform_id, m.phone, m.identity, m.verification, "
-    "c.name, r.name, t.name, m.points_balance, m.is_koc, m.blacklisted, m.first_joined_at, ");
-
-const QString RowJoins = QStringLiteral(
-    " FROM members m LEFT JOIN channels c ON c.id = m.channel_id LEFT JOIN regions r ON r.id = m.region_id "
-    "LEFT JOIN tiers t ON t.id = m.tier_id");
-
 // How a Range run's statement lets SQLite plan it:
 // - Plain: as SQLite likes (without statistics it prefers any index on a filter column, then
 //   sorts everything that matched: seconds when a filter matches a third of a million rows);
@@ -278,7 +271,7 @@ QString pageSql(const MemberFilter &filter, const QDate &today, MemberSort sort,
         }
         orderBy = expr + dir + QStringLiteral(", m.id") + dir;
     }
-    return QStringLiteral("SELECT ") + RowColumns + spec.expr + RowJoins + whereClause(w)
+    return QStringLiteral("SELECT ") + memberSql::RowColumns + spec.expr + memberSql::RowJoins + whereClause(w)
            + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ") + b.add(limit);
 }
 
@@ -355,26 +348,6 @@ DatabaseError walkBoundary(const QSqlDatabase &db, MemberSort sort, Qt::SortOrde
     return {};
 }
 
-MemberRow readRow(const Query &q)
-{
-    MemberRow r;
-    r.id = q.value(0).toLongLong();
-    r.displayName = q.value(1).toString();
-    r.groupNickname = q.value(2).toString();
-    r.platformId = q.value(3).toString();
-    r.phone = q.value(4).toString();
-    r.identity = identityFromCode(q.value(5).toString()).value_or(IdentityType::Unknown);
-    r.verification = verificationFromCode(q.value(6).toString()).value_or(VerificationStatus::Unverified);
-    r.channelName = q.value(7).toString();
-    r.regionName = q.value(8).toString();
-    r.tierName = q.value(9).toString();
-    r.points = q.value(10).toLongLong();
-    r.koc = q.value(11).toInt() != 0;
-    r.blacklisted = q.value(12).toInt() != 0;
-    r.firstJoinedAt = fromDbTime(q.value(13).toString());
-    r.sortValue = q.value(14);
-    return r;
-}
 
 DatabaseError explain(const QSqlDatabase &db, const QString &sql, const Bindings &b, QStringList *plan)
 {
@@ -459,7 +432,7 @@ DatabaseError MemberRepository::page(const MemberFilter &filter, MemberSort sort
         if (auto err = q.exec(MemberRepository::tr("list members")))
             return err;
         while (q.next())
-            rows.append(readRow(q));
+            rows.append(memberSql::readRow(q));
         return {};
     };
     // A filter on a sort with its own index: walk the sort's order for a bounded number of rows;
