@@ -32,6 +32,9 @@ enum class MemberField {
 };
 
 QList<MemberField> allMemberFields();          // Ignore first
+// The fields a mapping must have and every row must fill: the schema needs a name and a unique
+// platform ID.
+bool isRequiredMemberField(MemberField field);
 QString memberFieldCode(MemberField field);      // "display_name", ... ("ignore")
 QString memberFieldLabel(MemberField field);     // translated, for the wizard's mapping combos
 // The header an export writes for the field: Chinese (姓名 ...) or English (display_name ...).

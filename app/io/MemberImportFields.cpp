@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace qundesk {
 
 namespace {
@@ -120,6 +122,11 @@ QList<MemberField> allMemberFields()
     for (const FieldInfo &f : Fields)
         out.append(f.field);
     return out;
+}
+
+bool isRequiredMemberField(MemberField field)
+{
+    return field == MemberField::DisplayName || field == MemberField::PlatformId;
 }
 
 QString memberFieldCode(MemberField field)
@@ -343,7 +350,9 @@ QString checkMapping(const QStringList &header, const QList<MemberField> &mappin
                 .arg(memberFieldLabel(f), header.at(i));
         seen.insert(f);
     }
-    if (!seen.contains(MemberField::DisplayName) || !seen.contains(MemberField::PlatformId))
+    const QList<MemberField> fields = allMemberFields();
+    if (std::any_of(fields.cbegin(), fields.cend(),
+                    [&seen](MemberField f) { return isRequiredMemberField(f) && !seen.contains(f); }))
         return QCoreApplication::translate("MemberImporter",
                                            "No column is mapped to the display name or the platform ID; both are "
                                            "required (headers such as 姓名 and 微信号).");

@@ -1,7 +1,8 @@
 #pragma once
 
-// Inside io/: how one CSV record becomes a member row for MemberImportWriter, and the value
-// parsers behind it (tests call them directly).
+// How one CSV record becomes a member row for MemberImportWriter, and the value parsers behind
+// it: the importer, the import wizard's preview (to show rows as they would be stored) and the
+// tests all go through these.
 #include "domain/Member.h"
 #include "io/MemberImport.h"
 #include "storage/MemberImportWriter.h"

@@ -82,9 +82,7 @@ ImportWizardMappingPage::~ImportWizardMappingPage() = default;
 
 bool ImportWizardMappingPage::isRequired(MemberField field)
 {
-    // The importer refuses a mapping without these (importrow::checkMapping) and a row without
-    // their values: the schema needs a name and a unique platform ID.
-    return field == MemberField::DisplayName || field == MemberField::PlatformId;
+    return isRequiredMemberField(field);
 }
 
 QString ImportWizardMappingPage::mappingProblem(const QStringList &header, const QList<MemberField> &mapping)
