@@ -6896,6 +6896,10 @@ Reason: %2</source>
         <source>KOC candidates by engagement score, and KOCs whose score has stayed low</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checking who would join…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qundesk::ui::OnboardingPage</name>

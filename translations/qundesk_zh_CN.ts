@@ -6856,6 +6856,10 @@ Reason: %2</source>
         <source>KOC candidates by engagement score, and KOCs whose score has stayed low</source>
         <translation>按活跃评分列出 KOC 候选人，以及评分持续偏低的 KOC</translation>
     </message>
+    <message>
+        <source>Checking who would join…</source>
+        <translation>正在核对将加入的成员…</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::OnboardingPage</name>

@@ -628,33 +628,58 @@ void MembersPage::openBulkAction(BulkAction action)
     const MemberSelection selection = whole ? MemberSelection::ofFilter(currentFilter()) : MemberSelection::ofIds(ids);
 
     // Ask first, with the number of members it touches.
-    QString question;
+    const QVariant argument = dialog.argument();
+    const QString note = dialog.note();
+    const auto confirmAndRun = [this, action, whole, argument, note](const QString &question) {
+        if (QMessageBox::question(this, BulkActionDialog::title(action), question) == QMessageBox::Yes)
+            runBulkAction(action, whole, argument, note);
+    };
     if (action == BulkAction::AddToGroup) {
-        GroupAddPreview preview;
-        if (auto err = MemberBulkRepository(m_db).previewAddToGroup(selection, dialog.argument().toLongLong(), &preview)) {
-            QMessageBox::warning(this, BulkActionDialog::title(action), err.message);
-            return;
-        }
-        question = tr("Add %Ln member(s) to “%1”?", nullptr, int(preview.joining)).arg(preview.groupName);
-        if (preview.alreadyIn + preview.blacklisted > 0)
-            question += u'\n' + tr("%L1 already in the group and %L2 blacklisted are skipped.")
-                                    .arg(preview.alreadyIn).arg(preview.blacklisted);
-        if (preview.exceedsCapacity())
-            question += u'\n' + tr("Warning: the group has room for %L1 and holds %L2; it will be over capacity.")
-                                    .arg(preview.capacity).arg(preview.openMembers);
-    } else {
-        qint64 n = 0;
-        if (whole) {
-            n = m_model->isCountExact() ? m_model->totalCount() : -1;
-        } else {
-            n = ids.size();
-        }
-        question = n >= 0 ? tr("%1: apply to %Ln member(s)?", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(BulkActionDialog::title(action))
-                          : tr("%1: apply to every member matching the filter (still counting)?").arg(BulkActionDialog::title(action));
-    }
-    if (QMessageBox::question(this, BulkActionDialog::title(action), question) != QMessageBox::Yes)
+        // Who would join is a query over the whole filter (a second at a million members): it
+        // runs on a worker, and the question comes when it is answered.
+        m_bulkRunning = true;
+        m_bulkButton->setEnabled(false);
+        emit statusMessage(tr("Checking who would join…"));
+        struct Answer
+        {
+            QString error;
+            GroupAddPreview preview;
+        };
+        auto *watcher = new QFutureWatcher<Answer>(this);
+        connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, action, confirmAndRun] {
+            const Answer answer = watcher->result();
+            watcher->deleteLater();
+            m_bulkRunning = false;
+            m_bulkButton->setEnabled(true);
+            emit statusMessage(QString());
+            if (!answer.error.isEmpty()) {
+                QMessageBox::warning(this, BulkActionDialog::title(action), answer.error);
+                return;
+            }
+            const GroupAddPreview &preview = answer.preview;
+            QString question = tr("Add %Ln member(s) to “%1”?", nullptr, int(preview.joining)).arg(preview.groupName);
+            if (preview.alreadyIn + preview.blacklisted > 0)
+                question += u'\n' + tr("%L1 already in the group and %L2 blacklisted are skipped.")
+                                        .arg(preview.alreadyIn).arg(preview.blacklisted);
+            if (preview.exceedsCapacity())
+                question += u'\n' + tr("Warning: the group has room for %L1 and holds %L2; it will be over capacity.")
+                                        .arg(preview.capacity).arg(preview.openMembers);
+            confirmAndRun(question);
+        });
+        watcher->setFuture(QtConcurrent::run([path = m_db.databaseName(), selection, groupId = argument.toLongLong()] {
+            Answer answer;
+            Database db;
+            if (const DatabaseError err = db.open(path, Database::Mode::NoMigrate))
+                answer.error = err.message;
+            else if (const DatabaseError previewError = MemberBulkRepository(db.connection()).previewAddToGroup(selection, groupId, &answer.preview))
+                answer.error = previewError.message;
+            return answer;
+        }));
         return;
-    runBulkAction(action, whole, dialog.argument(), dialog.note());
+    }
+    const qint64 n = whole ? (m_model->isCountExact() ? m_model->totalCount() : -1) : ids.size();
+    confirmAndRun(n >= 0 ? tr("%1: apply to %Ln member(s)?", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(BulkActionDialog::title(action))
+                         : tr("%1: apply to every member matching the filter (still counting)?").arg(BulkActionDialog::title(action)));
 }
 
 void MembersPage::exportMembers(bool wholeFilter, const QString &path, bool unmasked)
