@@ -3690,6 +3690,17 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>UndoButtons</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VerificationStatus</name>
     <message>
         <source>Unverified</source>
@@ -4639,14 +4650,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6126,14 +6129,6 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3690,6 +3690,17 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>UndoButtons</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
     <name>VerificationStatus</name>
     <message>
         <source>Unverified</source>
@@ -4635,14 +4646,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6098,14 +6101,6 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Activity</source>
         <translation>动态</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Recorded on points entries and verification decisions.</source>

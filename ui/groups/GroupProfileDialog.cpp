@@ -6,13 +6,13 @@
 #include "groups/GroupMembersTab.h"
 #include "groups/MemberPicker.h"
 #include "groups/StageHistoryView.h"
+#include "UndoButtons.h"
 #include "storage/GroupProfileRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/GroupTrendRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/SettingsRepository.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,22 +65,9 @@ void GroupProfileDialog::buildUi()
     m_tabs->addTab(buildStatusTab(), tr("Status"));
     m_tabs->addTab(buildStageTab(), tr("Stage"));
 
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    // The platform's redo keys (Ctrl+Y on some) plus Ctrl+Shift+Z everywhere.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    redo->setShortcuts(redoKeys);
-    addAction(undo);
-    addAction(redo);
-    m_undoButton = new QToolButton(this);
-    m_undoButton->setObjectName(QStringLiteral("undoButton"));
-    m_undoButton->setDefaultAction(undo);
-    m_redoButton = new QToolButton(this);
-    m_redoButton->setObjectName(QStringLiteral("redoButton"));
-    m_redoButton->setDefaultAction(redo);
+    const UndoButtons undoButtons = addUndoRedo(this, m_undo);
+    m_undoButton = undoButtons.undo;
+    m_redoButton = undoButtons.redo;
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));

@@ -363,7 +363,7 @@ void KocDialog::changeSelected(bool flag)
     reload();
 }
 
-bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir)
+bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir, const QString &prefix)
 {
     KocDialog dialog(db);
     QEventLoop loop;
@@ -375,13 +375,13 @@ bool KocDialog::saveScreenshot(const QSqlDatabase &db, const QString &dir)
         dialog.candidatesView()->selectRow(0);
     // Let the layout take the wrapped summary's height before grabbing.
     QCoreApplication::processEvents();
-    if (!dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog.png"))))
+    if (!dialog.grab().save(QDir(dir).filePath(prefix + QStringLiteral(".png"))))
         return false;
     dialog.m_tabs->setCurrentWidget(dialog.m_unflagView);
     if (dialog.unflagModel()->rowCount() > 0)
         dialog.unflagView()->selectRow(0);
     QCoreApplication::processEvents();
-    return dialog.grab().save(QDir(dir).filePath(QStringLiteral("koc-dialog-unflag.png")));
+    return dialog.grab().save(QDir(dir).filePath(prefix + QStringLiteral("-unflag.png")));
 }
 
 } // namespace qundesk::ui

@@ -56,7 +56,8 @@ public:
 
     // Grabs the dialog into DIR/koc-dialog.png and DIR/koc-dialog-unflag.png (its second tab)
     // after the lists have loaded (for --screenshots).
-    static bool saveScreenshot(const QSqlDatabase &db, const QString &dir);
+    static bool saveScreenshot(const QSqlDatabase &db, const QString &dir,
+                               const QString &prefix = QStringLiteral("koc-dialog"));
 
 public slots:
     void reload();

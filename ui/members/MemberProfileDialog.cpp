@@ -10,11 +10,11 @@
 #include "members/MemberProfileTagsTab.h"
 #include "members/MemberProfileTimelineTab.h"
 #include "members/MemberProfileVerificationTab.h"
+#include "UndoButtons.h"
 #include "storage/DimensionRepository.h"
 #include "storage/MemberProfileRepository.h"
 #include "storage/MemberRepository.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -147,21 +147,9 @@ void MemberProfileDialog::buildUi()
     m_tabs->addTab(m_status, tr("Blacklist"));
     m_tabs->addTab(m_timeline, tr("Activity"));
 
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    redo->setShortcuts(redoKeys);
-    addAction(undo);
-    addAction(redo);
-    m_undoButton = new QToolButton(this);
-    m_undoButton->setObjectName(QStringLiteral("undoButton"));
-    m_undoButton->setDefaultAction(undo);
-    m_redoButton = new QToolButton(this);
-    m_redoButton->setObjectName(QStringLiteral("redoButton"));
-    m_redoButton->setDefaultAction(redo);
+    const UndoButtons undoButtons = addUndoRedo(this, m_undo);
+    m_undoButton = undoButtons.undo;
+    m_redoButton = undoButtons.redo;
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));

@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -771,18 +770,7 @@ bool MembersPage::saveDialogScreenshots(const QString &dir, const QString &prefi
         QCoreApplication::processEvents();
         ok = profile.saveScreenshots(dir, prefix + QStringLiteral("-profile")) && ok;
     }
-    {
-        const QString kocDir = QDir(dir).filePath(QStringLiteral(".koc"));
-        QDir().mkpath(kocDir);
-        ok = KocDialog::saveScreenshot(m_db, kocDir) && ok;
-        const QDir from(kocDir);
-        for (const QString &name : from.entryList({QStringLiteral("*.png")}, QDir::Files)) {
-            const QString target = QDir(dir).filePath(prefix + u'-' + name);
-            QFile::remove(target);
-            ok = QFile::rename(from.filePath(name), target) && ok;
-        }
-        QDir(kocDir).removeRecursively();
-    }
+    ok = KocDialog::saveScreenshot(m_db, dir, prefix + QStringLiteral("-koc-dialog")) && ok;
     return ImportWizard::saveScreenshots(dir, prefix + QStringLiteral("-import"), this) && ok;
 }
 
