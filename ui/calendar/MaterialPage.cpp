@@ -397,7 +397,7 @@ void MaterialPage::showDetails()
     if (!ContentRepository(m_db).materialUsage(id, &usage) && !usage.isEmpty())
         lines.append(tr("Used by: %1").arg(usage.join(QStringLiteral("、"))).toHtmlEscaped());
     m_details->setText(lines.join(QStringLiteral("<br>")));
-    const bool isCopy = m.kind == MaterialKind::Copy || !m.body.isEmpty();
+    const bool isCopy = m.kind == MaterialKind::Copy;
     m_copyText->setVisible(isCopy);
     m_copyText->setPlainText(isCopy ? m.body : QString());
 }
@@ -419,7 +419,7 @@ void MaterialPage::updateButtons()
             : m->authorMemberId <= 0               ? tr("Set the member who created it first.")
             : m->rewardPoints > 0                  ? tr("The author was already rewarded for this material.")
                                                    : QString());
-    m_copyButton->setEnabled(m && !m->body.isEmpty());
+    m_copyButton->setEnabled(m && m->kind == MaterialKind::Copy && !m->body.isEmpty());
     m_deleteButton->setEnabled(selected);
 }
 
@@ -581,7 +581,7 @@ bool MaterialPage::deleteSelected(bool ask)
 bool MaterialPage::copySelectedText()
 {
     const int row = m_model->rowOfMaterial(currentMaterialId());
-    if (row < 0 || m_model->materialAt(row).body.isEmpty())
+    if (row < 0 || m_model->materialAt(row).kind != MaterialKind::Copy || m_model->materialAt(row).body.isEmpty())
         return false;
     QGuiApplication::clipboard()->setText(m_model->materialAt(row).body);
     showMessage(tr("Copied “%1” to the clipboard.").arg(m_model->materialAt(row).title), false);
@@ -621,6 +621,9 @@ bool MaterialPage::makeThumbnail(int row)
         return false;
     }
     // QImageReader with a scaled size lets JPEG decode at a fraction of the full resolution.
+    // An SVG picture may be stored as its text (the demo's posters are).
+    if (m.data.isEmpty() && m.filePath.isEmpty() && m.mimeType.contains(QLatin1StringView("svg")))
+        m.data = m.body.toUtf8();
     QBuffer buffer(&m.data);
     QFile file(m.filePath);
     QImageReader reader;
