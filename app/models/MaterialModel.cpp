@@ -99,6 +99,8 @@ QVariant MaterialModel::data(const QModelIndex &index, int role) const
         return m.approved;
     case NeedsThumbnailRole:
         return isPicture(m) && m.thumbnailPng.isEmpty();
+    case TextRole:
+        return m.kind == MaterialKind::Copy ? m.body : QString();
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         KindRole,         // int(MaterialKind)
         ApprovedRole,     // bool
         NeedsThumbnailRole, // bool: an image without a current cached thumbnail
+        TextRole,           // QString: the text of a copy (文案), empty for other kinds
     };
 
     explicit MaterialModel(QObject *parent = nullptr);

@@ -247,6 +247,16 @@ private slots:
         }
         QVERIFY(page.view()->model()->index(0, 0).data(Qt::DecorationRole).value<QPixmap>().width() > 0);
 
+        // The details say where a material is used.
+        const qint64 redId = page.model()->materialAt(page.model()->rowCount() - 1).id;
+        ContentItem launch;
+        launch.title = QStringLiteral("新品上市");
+        launch.materialIds = QList<qint64> { redId };
+        QVERIFY_OK(ContentRepository(db).createItem(launch));
+        page.reload();
+        page.selectMaterial(redId);
+        QVERIFY2(page.detailText().contains(QStringLiteral("新品上市")), qPrintable(page.detailText()));
+
         QVERIFY(page.addCopy(QStringLiteral("晒单文案"), QStringLiteral("用了一周，皮肤水润")));
         QVERIFY(page.copySelectedText());
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("用了一周，皮肤水润"));

@@ -325,7 +325,7 @@ KeywordReplyPage::KeywordReplyPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KeywordReplyPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeywordReplyPage::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, &KeywordReplyPage::editSelected);
     connect(m_newButton, &QPushButton::clicked, this, &KeywordReplyPage::newReply);
     connect(m_editButton, &QPushButton::clicked, this, &KeywordReplyPage::editSelected);
@@ -481,7 +481,10 @@ void KeywordReplyPage::runTest(const QString &message, qint64 groupId)
         else if (!l.scopeAdmits)
             why = tr("Matches, but its scope does not include this group");
         else
-            why = tr("Matches, but “%1” ranks higher").arg(trace.chosen ? trace.chosen->keyword : QString());
+            why = tr("Matches, but “%1” (%2, priority %3) wins")
+                      .arg(trace.chosen ? trace.chosen->keyword : QString(),
+                          trace.chosen ? m_model->scopeText(*trace.chosen) : QString())
+                      .arg(trace.chosen ? trace.chosen->priority : 0);
         const int row = m_testTrace->rowCount();
         m_testTrace->insertRow(row);
         m_testTrace->setItem(row, 0, new QTableWidgetItem(l.reply.keyword));
@@ -524,12 +527,14 @@ bool KeywordReplyPage::saveScreenshots(const QString &dir, const QString &prefix
     }
     if (m_model->rowCount() > 0 && currentReplyId() == 0)
         m_table->selectRow(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     bool ok = grab().save(path(QStringLiteral("keyword-replies.png")));
 
     KeywordReplyDialog dialog(m_db, this);
     if (const qint64 id = currentReplyId(); id > 0)
         dialog.setReply(m_model->replyAt(m_model->rowOfReply(id)));
     dialog.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ok = dialog.grab().save(path(QStringLiteral("keyword-reply-editor.png"))) && ok;
     dialog.hide();
     return ok;

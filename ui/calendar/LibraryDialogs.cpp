@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,7 +80,8 @@ LibraryItemDialog::LibraryItemDialog(const QSqlDatabase &db, QWidget *parent)
     materialButtons->addWidget(addMaterial);
     materialButtons->addWidget(removeMaterial);
     materialButtons->addStretch();
-    auto *materialRow = new QHBoxLayout;
+    auto *materialBox = new QGroupBox(tr("Materials"), this);
+    auto *materialRow = new QHBoxLayout(materialBox);
     materialRow->addWidget(m_materials, 1);
     materialRow->addLayout(materialButtons);
 
@@ -90,12 +92,12 @@ LibraryItemDialog::LibraryItemDialog(const QSqlDatabase &db, QWidget *parent)
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Tags"), m_tags);
     form->addRow(tr("Text / script"), m_body);
-    form->addRow(tr("Materials"), materialRow);
 
     m_error = errorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
+    layout->addWidget(materialBox);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LibraryItemDialog::accept);
@@ -198,7 +200,7 @@ bool LibraryItemDialog::save()
 
 QString LibraryItemDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void LibraryItemDialog::accept()

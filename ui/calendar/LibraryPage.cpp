@@ -5,6 +5,7 @@
 #include "storage/ContentRepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -142,7 +143,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     for (QComboBox *combo : { m_kindCombo, m_columnCombo, m_statusCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPage::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showPreview();
         updateButtons();
     });
@@ -357,8 +358,18 @@ bool LibraryPage::saveScreenshots(const QString &dir, const QString &prefix)
 {
     QDir().mkpath(dir);
     const auto path = [&](const QString &name) { return QDir(dir).filePath(prefix + QLatin1Char('-') + name); };
+    // Show an item with attached materials if one of the first rows has some.
+    ContentRepository repo(m_db);
+    for (int row = 0; row < std::min(m_model->rowCount(), 60); ++row) {
+        ContentItem item;
+        if (!repo.item(m_model->itemAt(row).id, &item) && item.materialIds && !item.materialIds->isEmpty()) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
     if (m_model->rowCount() > 0 && currentItemId() == 0)
         m_table->selectRow(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     bool ok = grab().save(path(QStringLiteral("library.png")));
 
     LibraryItemDialog item(m_db, this);
@@ -367,12 +378,14 @@ bool LibraryPage::saveScreenshots(const QString &dir, const QString &prefix)
     if (id > 0)
         item.load(id);
     item.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ok = item.grab().save(path(QStringLiteral("library-item.png"))) && ok;
     item.hide();
 
     LibraryColumnsDialog columns(m_db, this);
     columns.resize(760, 480);
     columns.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ok = columns.grab().save(path(QStringLiteral("library-columns.png"))) && ok;
     columns.hide();
     return ok;

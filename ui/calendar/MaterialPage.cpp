@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -58,6 +59,8 @@ public:
             return QIdentityProxyModel::data(index, role);
         const QByteArray png = QIdentityProxyModel::data(index, MaterialModel::ThumbnailPngRole).toByteArray();
         const auto kind = MaterialKind(QIdentityProxyModel::data(index, MaterialModel::KindRole).toInt());
+        if (png.isEmpty() && kind == MaterialKind::Copy)
+            return textCard(index);
         if (png.isEmpty())
             return m_placeholder(kind);
         const QString key = QStringLiteral("material-thumb-%1-%2")
@@ -73,6 +76,35 @@ public:
     }
 
 private:
+    // A copy (文案) shows the start of its text on a card, so copies can be told apart at a glance.
+    QPixmap textCard(const QModelIndex &index) const
+    {
+        const qint64 id = QIdentityProxyModel::data(index, MaterialModel::MaterialIdRole).toLongLong();
+        const QString text = QIdentityProxyModel::data(index, MaterialModel::TextRole).toString();
+        const QString key = QStringLiteral("material-card-%1-%2").arg(id).arg(qHash(text));
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap))
+            return pixmap;
+        const QSize box(MaterialPage::ThumbnailSize, MaterialPage::ThumbnailSize * 3 / 4);
+        pixmap = QPixmap(box);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor paper(0xfd, 0xf6, 0xe3);
+        p.setBrush(paper);
+        p.setPen(paper.darker(125));
+        const QRectF card = QRectF(QPointF(0, 0), QSizeF(box)).adjusted(8, 2, -8, -2);
+        p.drawRoundedRect(card, 6, 6);
+        QFont font = p.font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        p.setFont(font);
+        p.setPen(QColor(0x5b, 0x4a, 0x2e));
+        p.drawText(card.adjusted(8, 6, -8, -6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text.left(90));
+        p.end();
+        QPixmapCache::insert(key, pixmap);
+        return pixmap;
+    }
+
     std::function<QPixmap(MaterialKind)> m_placeholder;
 };
 
@@ -227,8 +259,8 @@ MaterialPage::MaterialPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     m_statusLabel = new QLabel(this);
     m_messageLabel = new QLabel(this);
@@ -750,12 +782,14 @@ bool MaterialPage::saveScreenshots(const QString &dir, const QString &prefix)
             break;
         }
     }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     bool ok = grab().save(path(QStringLiteral("materials.png")));
     MemberPickDialog picker(m_db, this);
     const int row = m_model->rowOfMaterial(currentMaterialId());
     const QString name = row >= 0 ? m_model->materialAt(row).authorName : QString();
     picker.search(name.isEmpty() ? QStringLiteral("王") : name.left(1));
     picker.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     ok = picker.grab().save(path(QStringLiteral("material-author.png"))) && ok;
     picker.hide();
     return ok;
