@@ -132,6 +132,37 @@ private slots:
             QCOMPARE(columnCategoryFromCode(columnCategoryCode(c)), c);
         QCOMPARE(columnCategoryCode(ColumnCategory::GuestShare), QStringLiteral("guest_share"));
     }
+
+    // The tester's explanation: each reply with whether its keyword matched and its scope
+    // admitted the group; exactly the reply pickKeywordReply chose is marked.
+    void traceExplainsTheChoice()
+    {
+        KeywordReply general = reply(1, QStringLiteral("发货"), QStringLiteral("general"));
+        KeywordReply perks = reply(2, QStringLiteral("发货"), QStringLiteral("perks"), MatchMode::Contains, 5);
+        perks.scopePurpose = QStringLiteral("perks");
+        KeywordReply off = reply(3, QStringLiteral("什么时候"), QStringLiteral("off"), MatchMode::Contains, 9);
+        off.enabled = false;
+        const KeywordReply other = reply(4, QStringLiteral("退货"), QStringLiteral("other"));
+        const QList<KeywordReply> all { general, perks, off, other };
+
+        KeywordReplyTrace trace = traceKeywordReply(all, QStringLiteral("什么时候发货"), 7, QStringLiteral("shopping_guide"));
+        QVERIFY(trace.chosen);
+        QCOMPARE(trace.chosen->reply, QStringLiteral("general"));
+        QCOMPARE(trace.lines.size(), 4);
+        QVERIFY(trace.lines[0].chosen && trace.lines[0].keywordMatched && trace.lines[0].scopeAdmits);
+        QVERIFY(!trace.lines[1].chosen && trace.lines[1].keywordMatched && !trace.lines[1].scopeAdmits);
+        QVERIFY(!trace.lines[2].chosen && trace.lines[2].keywordMatched && !trace.lines[2].reply.enabled);
+        QVERIFY(!trace.lines[3].chosen && !trace.lines[3].keywordMatched);
+
+        trace = traceKeywordReply(all, QStringLiteral("什么时候发货"), 7, QStringLiteral("perks"));
+        QCOMPARE(trace.chosen->reply, QStringLiteral("perks"));
+        QVERIFY(!trace.lines[0].chosen && trace.lines[1].chosen);
+
+        trace = traceKeywordReply(all, QStringLiteral("你好"), 7, QStringLiteral("perks"));
+        QVERIFY(!trace.chosen);
+        for (const auto &line : std::as_const(trace.lines))
+            QVERIFY(!line.chosen);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeywordReply)

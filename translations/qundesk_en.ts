@@ -375,6 +375,90 @@
         <source>delete time slot</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>detach materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attach material #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the materials of a content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update material “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The thumbnail of material #%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store the thumbnail of material #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoke the approval of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reward must be more than zero points (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no author to reward; set the member who created it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the reward of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The author of “%1” was already rewarded with %2 points on %3; a material is rewarded once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the reward of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reward for the original material “%1” (#%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release the reward of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link the reward of “%1” to the points ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the content items using material #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read group #%1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3720,6 +3804,33 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ContentItemModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::FunnelStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3935,6 +4046,72 @@ Participation recorded</source>
     <message>
         <source>%1
 Since %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::KeywordReplyModel</name>
+    <message>
+        <source>Group #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::MaterialModel</name>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author rewarded with %1 points</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4772,6 +4949,17 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::GroupSearchBox</name>
+    <message>
+        <source>Search groups by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no group matches)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::HeatLegend</name>
     <message>
         <source>Colour: each cell's %1 against the largest cell (%2). Totals are not coloured.</source>
@@ -5326,6 +5514,168 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::KeywordReplyDialog</name>
+    <message>
+        <source>Keyword reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 发货, 退货, 优惠券</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups of a purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When several replies match, the highest priority answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword reply: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New keyword reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the group this reply is for, or choose another scope.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KeywordReplyPage</name>
+    <message>
+        <source>Keyword replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tester: which reply fires?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a member's message, e.g. 请问什么时候发货</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete keyword reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the reply to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a message to see which reply would answer it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies with “%1” (%2, priority %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply fires for this message in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply fires for this message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword does not match (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches, but the reply is switched off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches, but its scope does not include this group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello, %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches, but “%1” (%2, priority %3) wins</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::KocBreakdownView</name>
     <message>
         <source>Component</source>
@@ -5708,6 +6058,210 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::LibraryColumnsDialog</name>
+    <message>
+        <source>Content columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #rrggbb or pick one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the column “%1”? Its items stay in the library without a column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::LibraryItemDialog</name>
+    <message>
+        <source>Content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma separated, e.g. 新品, 夏季</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text to post, or the script (话术) to follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach materials…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text / script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content item: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New content item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::LibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search title, text or tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the first %1 items; narrow the search to see the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No content items match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1” from the content library? Calendar entries that use it keep their own title.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -5852,6 +6406,190 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Updating the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MaterialPage</name>
+    <message>
+        <source>Material library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search title, copy text or author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set author…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reward the author…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 · SHA-256 %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author: %1 (#%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author: not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author rewarded with %1 points on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the member who created it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The author was already rewarded for this material.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) added.</source>
+        <translation>
+            <numerusform>%n material added.</numerusform>
+            <numerusform>%n materials added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy has no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy “%1” added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 received %2 points for “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1” from the material library? Content items that attach it lose the attachment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reward the author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points for %1, who created “%2”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MaterialPickDialog</name>
+    <message>
+        <source>Attach materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search materials by title, text or author</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6091,6 +6829,25 @@ This happens once; a large database takes a minute or two.</source>
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberPickDialog</name>
+    <message>
+        <source>Author of the material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search members by name, nickname or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least one character; the first %1 matches are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no author)</source>
         <translation type="unfinished" />
     </message>
 </context>

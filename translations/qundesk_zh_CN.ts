@@ -375,6 +375,90 @@
         <source>delete time slot</source>
         <translation>删除时段</translation>
     </message>
+    <message>
+        <source>detach materials</source>
+        <translation>解除素材关联</translation>
+    </message>
+    <message>
+        <source>check material</source>
+        <translation>检查素材</translation>
+    </message>
+    <message>
+        <source>attach material #%1</source>
+        <translation>关联素材 #%1</translation>
+    </message>
+    <message>
+        <source>read the materials of a content item</source>
+        <translation>读取内容的素材</translation>
+    </message>
+    <message>
+        <source>Member #%1 does not exist.</source>
+        <translation>成员 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>update material “%1”</source>
+        <translation>更新素材“%1”</translation>
+    </message>
+    <message>
+        <source>The thumbnail of material #%1 is empty.</source>
+        <translation>素材 #%1 的缩略图为空。</translation>
+    </message>
+    <message>
+        <source>store the thumbnail of material #%1</source>
+        <translation>保存素材 #%1 的缩略图</translation>
+    </message>
+    <message>
+        <source>“%1” is not approved.</source>
+        <translation>“%1”尚未审核通过。</translation>
+    </message>
+    <message>
+        <source>revoke the approval of “%1”</source>
+        <translation>撤销“%1”的审核</translation>
+    </message>
+    <message>
+        <source>A reward must be more than zero points (got %1).</source>
+        <translation>奖励积分必须大于 0（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>“%1” has no author to reward; set the member who created it first.</source>
+        <translation>“%1”没有作者，无法奖励；请先设置创作它的成员。</translation>
+    </message>
+    <message>
+        <source>check the reward of “%1”</source>
+        <translation>检查“%1”的奖励</translation>
+    </message>
+    <message>
+        <source>The author of “%1” was already rewarded with %2 points on %3; a material is rewarded once.</source>
+        <translation>“%1”的作者已于 %3 获得 %2 积分奖励；每个素材只奖励一次。</translation>
+    </message>
+    <message>
+        <source>record the reward of “%1”</source>
+        <translation>记录“%1”的奖励</translation>
+    </message>
+    <message>
+        <source>Reward for the original material “%1” (#%2)</source>
+        <translation>原创素材“%1”（#%2）奖励</translation>
+    </message>
+    <message>
+        <source>release the reward of “%1”</source>
+        <translation>撤回“%1”的奖励登记</translation>
+    </message>
+    <message>
+        <source>link the reward of “%1” to the points ledger</source>
+        <translation>将“%1”的奖励关联到积分流水</translation>
+    </message>
+    <message>
+        <source>list the content items using material #%1</source>
+        <translation>列出使用素材 #%1 的内容</translation>
+    </message>
+    <message>
+        <source>search groups</source>
+        <translation>搜索社群</translation>
+    </message>
+    <message>
+        <source>read group #%1</source>
+        <translation>读取社群 #%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3720,6 +3804,33 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ContentItemModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::FunnelStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3935,6 +4046,72 @@ Participation recorded</source>
 Since %2</source>
         <translation>%1
 自 %2 起</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::KeywordReplyModel</name>
+    <message>
+        <source>Group #%1</source>
+        <translation>社群 #%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>定位：%1</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MaterialModel</name>
+    <message>
+        <source>Author: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Author rewarded with %1 points</source>
+        <translation>作者已获 %1 积分奖励</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4942,17 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::GroupSearchBox</name>
+    <message>
+        <source>Search groups by name</source>
+        <translation>按群名搜索社群</translation>
+    </message>
+    <message>
+        <source>(no group matches)</source>
+        <translation>（没有匹配的社群）</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::HeatLegend</name>
     <message>
         <source>Colour: each cell's %1 against the largest cell (%2). Totals are not coloured.</source>
@@ -5304,6 +5492,168 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::KeywordReplyDialog</name>
+    <message>
+        <source>Keyword reply</source>
+        <translation>关键词回复</translation>
+    </message>
+    <message>
+        <source>e.g. 发货, 退货, 优惠券</source>
+        <translation>例如：发货、退货、优惠券</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>指定社群</translation>
+    </message>
+    <message>
+        <source>Groups of a purpose</source>
+        <translation>指定定位的社群</translation>
+    </message>
+    <message>
+        <source>When several replies match, the highest priority answers.</source>
+        <translation>多条回复同时匹配时，优先级最高的回复。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Keyword reply: %1</source>
+        <translation>关键词回复：%1</translation>
+    </message>
+    <message>
+        <source>New keyword reply</source>
+        <translation>新建关键词回复</translation>
+    </message>
+    <message>
+        <source>Pick the group this reply is for, or choose another scope.</source>
+        <translation>请选择此回复适用的社群，或改选其他范围。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::KeywordReplyPage</name>
+    <message>
+        <source>Keyword replies</source>
+        <translation>关键词回复</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Tester: which reply fires?</source>
+        <translation>回复测试：会触发哪条回复？</translation>
+    </message>
+    <message>
+        <source>Type a member's message, e.g. 请问什么时候发货</source>
+        <translation>输入成员的消息，例如：请问什么时候发货</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>In group</source>
+        <translation>所在社群</translation>
+    </message>
+    <message>
+        <source>Delete keyword reply</source>
+        <translation>删除关键词回复</translation>
+    </message>
+    <message>
+        <source>Delete the reply to “%1”?</source>
+        <translation>删除关键词“%1”的回复？</translation>
+    </message>
+    <message>
+        <source>Type a message to see which reply would answer it.</source>
+        <translation>输入一条消息，看看会由哪条回复应答。</translation>
+    </message>
+    <message>
+        <source>Replies with “%1” (%2, priority %3): %4</source>
+        <translation>触发“%1”（%2，优先级 %3）：%4</translation>
+    </message>
+    <message>
+        <source>No reply fires for this message in %1.</source>
+        <translation>在 %1 中，这条消息不会触发任何回复。</translation>
+    </message>
+    <message>
+        <source>No reply fires for this message.</source>
+        <translation>这条消息不会触发任何回复。</translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>Keyword does not match (%1)</source>
+        <translation>关键词不匹配（%1）</translation>
+    </message>
+    <message>
+        <source>Matches, but the reply is switched off</source>
+        <translation>匹配，但该回复已停用</translation>
+    </message>
+    <message>
+        <source>Matches, but its scope does not include this group</source>
+        <translation>匹配，但适用范围不包含此群</translation>
+    </message>
+    <message>
+        <source>Hello, %1?</source>
+        <translation>你好，请问%1？</translation>
+    </message>
+    <message>
+        <source>Matches, but “%1” (%2, priority %3) wins</source>
+        <translation>匹配，但“%1”（%2，优先级 %3）胜出</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::KocBreakdownView</name>
     <message>
         <source>Component</source>
@@ -5680,6 +6030,209 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::LibraryColumnsDialog</name>
+    <message>
+        <source>Content columns</source>
+        <translation>内容栏目</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>新建栏目</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use #rrggbb or pick one.</source>
+        <translation>“%1”不是颜色；请使用 #rrggbb 格式或点选颜色。</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>删除栏目</translation>
+    </message>
+    <message>
+        <source>Delete the column “%1”? Its items stay in the library without a column.</source>
+        <translation>删除栏目“%1”？其中的内容会保留在内容库中，不再属于任何栏目。</translation>
+    </message>
+    <message>
+        <source>Column colour</source>
+        <translation>栏目颜色</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::LibraryItemDialog</name>
+    <message>
+        <source>Content item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>（无栏目）</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. 新品, 夏季</source>
+        <translation>用逗号分隔，例如：新品，夏季</translation>
+    </message>
+    <message>
+        <source>The text to post, or the script (话术) to follow</source>
+        <translation>要发布的正文，或要遵循的话术</translation>
+    </message>
+    <message>
+        <source>Attach materials…</source>
+        <translation>关联素材…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Text / script</source>
+        <translation>正文 / 话术</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Content item: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <source>New content item</source>
+        <translation>新建内容</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::LibraryPage</name>
+    <message>
+        <source>Content library</source>
+        <translation>内容库</translation>
+    </message>
+    <message>
+        <source>Search title, text or tags</source>
+        <translation>搜索标题、正文或标签</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建内容</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>栏目…</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>关联素材</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 items; narrow the search to see the rest.</source>
+        <translation>仅显示前 %1 条内容；请缩小搜索范围查看其余内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 条内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No content items match.</source>
+        <translation>没有匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>栏目：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Delete content item</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the content library? Calendar entries that use it keep their own title.</source>
+        <translation>从内容库删除“%1”？使用它的日历条目保留各自的标题。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::MainWindow</name>
     <message>
         <source>QunDesk</source>
@@ -5826,6 +6379,188 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Updating the database</source>
         <translation>正在升级数据库</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MaterialPage</name>
+    <message>
+        <source>Material library</source>
+        <translation>素材库</translation>
+    </message>
+    <message>
+        <source>Search title, copy text or author</source>
+        <translation>搜索标题、文案或作者</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Approved or not</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add copy…</source>
+        <translation>添加文案…</translation>
+    </message>
+    <message>
+        <source>Set author…</source>
+        <translation>设置作者…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Revoke approval</source>
+        <translation>撤销审核</translation>
+    </message>
+    <message>
+        <source>Reward the author…</source>
+        <translation>奖励作者…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>共 %n 个素材</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials match.</source>
+        <translation>没有匹配的素材。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 · SHA-256 %2…</source>
+        <translation>添加于 %1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Author: %1 (#%2)</source>
+        <translation>作者：%1（#%2）</translation>
+    </message>
+    <message>
+        <source>Author: not set</source>
+        <translation>作者：未设置</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>已于 %1 审核通过</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>%1 于 %2 审核通过</translation>
+    </message>
+    <message>
+        <source>Author rewarded with %1 points on %2</source>
+        <translation>作者已于 %2 获得 %1 积分奖励</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>使用于：%1</translation>
+    </message>
+    <message>
+        <source>Set the member who created it first.</source>
+        <translation>请先设置创作它的成员。</translation>
+    </message>
+    <message>
+        <source>The author was already rewarded for this material.</source>
+        <translation>该素材的作者已获得过奖励。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个素材。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy has no text.</source>
+        <translation>文案没有内容。</translation>
+    </message>
+    <message>
+        <source>Copy “%1” added.</source>
+        <translation>已添加文案“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 received %2 points for “%3”.</source>
+        <translation>%1 因“%3”获得 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>删除素材</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the material library? Content items that attach it lose the attachment.</source>
+        <translation>从素材库删除“%1”？关联它的内容将失去该素材。</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard.</source>
+        <translation>已将“%1”复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Reward the author</source>
+        <translation>奖励作者</translation>
+    </message>
+    <message>
+        <source>Points for %1, who created “%2”:</source>
+        <translation>给创作“%2”的 %1 奖励积分：</translation>
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation>添加素材</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>添加文案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MaterialPickDialog</name>
+    <message>
+        <source>Attach materials</source>
+        <translation>关联素材</translation>
+    </message>
+    <message>
+        <source>Search materials by title, text or author</source>
+        <translation>按标题、文案或作者搜索素材</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6798,25 @@ This happens once; a large database takes a minute or two.</source>
     <message>
         <source>Operator</source>
         <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::MemberPickDialog</name>
+    <message>
+        <source>Author of the material</source>
+        <translation>素材作者</translation>
+    </message>
+    <message>
+        <source>Search members by name, nickname or phone</source>
+        <translation>按姓名、群昵称或手机号搜索成员</translation>
+    </message>
+    <message>
+        <source>Type at least one character; the first %1 matches are shown.</source>
+        <translation>请至少输入一个字；显示前 %1 个匹配结果。</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>（无作者）</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,17 @@ QJsonObject ContentColumn::toJson() const
 
 QJsonObject ContentItem::toJson() const
 {
-    return { { QStringLiteral("id"), id }, { QStringLiteral("title"), title }, { QStringLiteral("body"), body },
+    QJsonObject json { { QStringLiteral("id"), id }, { QStringLiteral("title"), title }, { QStringLiteral("body"), body },
         { QStringLiteral("kind"), contentKindCode(kind) }, { QStringLiteral("column_id"), columnId },
         { QStringLiteral("status"), contentStatusCode(status) },
         { QStringLiteral("tags"), QJsonArray::fromStringList(tags) } };
+    if (materialIds) {
+        QJsonArray ids;
+        for (qint64 m : *materialIds)
+            ids.append(m);
+        json.insert(QStringLiteral("material_ids"), ids);
+    }
+    return json;
 }
 
 QJsonObject Material::toJson() const
@@ -219,6 +226,21 @@ QJsonObject Material::toJson() const
         { QStringLiteral("sha256"), sha256 }, { QStringLiteral("author_member_id"), authorMemberId },
         { QStringLiteral("approved"), approved }, { QStringLiteral("approved_by"), approvedBy },
         { QStringLiteral("approved_at"), dateTimeText(approvedAt) } };
+}
+
+QList<MaterialKind> allMaterialKinds()
+{
+    return { MaterialKind::Image, MaterialKind::Poster, MaterialKind::Copy, MaterialKind::Video, MaterialKind::File };
+}
+
+QList<ContentStatus> allContentStatuses()
+{
+    return { ContentStatus::Draft, ContentStatus::Ready, ContentStatus::Archived };
+}
+
+QList<MatchMode> allMatchModes()
+{
+    return { MatchMode::Contains, MatchMode::Exact, MatchMode::Prefix };
 }
 
 QJsonObject KeywordReply::toJson() const
@@ -271,6 +293,26 @@ std::optional<KeywordReply> pickKeywordReply(
     if (!best)
         return std::nullopt;
     return *best;
+}
+
+KeywordReplyTrace traceKeywordReply(
+    const QList<KeywordReply> &replies, const QString &message, qint64 groupId, const QString &groupPurpose)
+{
+    KeywordReplyTrace trace;
+    trace.chosen = pickKeywordReply(replies, message, groupId, groupPurpose);
+    bool marked = false;
+    for (const KeywordReply &r : replies) {
+        KeywordReplyTrace::Line line;
+        line.reply = r;
+        line.keywordMatched = keywordMatches(r, message);
+        line.scopeAdmits = (r.scopeGroupId <= 0 || r.scopeGroupId == groupId)
+            && (r.scopePurpose.isEmpty() || r.scopePurpose == groupPurpose);
+        // Replies equal in every field are interchangeable; the first one is marked.
+        line.chosen = !marked && trace.chosen && trace.chosen->toJson() == r.toJson();
+        marked = marked || line.chosen;
+        trace.lines.append(line);
+    }
+    return trace;
 }
 
 } // namespace qundesk

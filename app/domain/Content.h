@@ -71,6 +71,10 @@ struct ContentItem
     QStringList tags;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The materials attached to the item (content_item_materials), in id order. item() fills it;
+    // listItems() leaves it unset. When set, createItem/updateItem replace the attachments in the
+    // same transaction as the item; unset leaves them as they are.
+    std::optional<QList<qint64>> materialIds;
 
     QJsonObject toJson() const;
 };
@@ -91,10 +95,30 @@ struct Material
     qint64 approvedBy = 0; // operator id
     QDateTime approvedAt;
     QDateTime createdAt;
+    // Read-only, filled by the repository's reads: the author's display name, the cached
+    // thumbnail (PNG, empty until the UI made one) and the reward paid to the author, if any.
+    QString authorName;
+    QByteArray thumbnailPng;
+    qint64 rewardPoints = 0;
+    QDateTime rewardedAt;
 
     // Metadata only: the bytes stay out of the audit log.
     QJsonObject toJson() const;
 };
+
+// Narrows listMaterials; unset fields match everything. text matches title, copy text or
+// author name (substring, Latin letters case-insensitive).
+struct MaterialFilter
+{
+    QString text;
+    std::optional<MaterialKind> kind;
+    std::optional<bool> approved;
+    int limit = 2000;
+};
+
+QList<MaterialKind> allMaterialKinds();
+QList<ContentStatus> allContentStatuses();
+QList<MatchMode> allMatchModes();
 
 struct KeywordReply
 {
@@ -120,6 +144,23 @@ bool keywordMatches(const KeywordReply &reply, const QString &message);
 // scope (group, then purpose, then everywhere), then the longer keyword, then the lower id, so
 // the answer never depends on list order. std::nullopt when nothing matches.
 std::optional<KeywordReply> pickKeywordReply(
+    const QList<KeywordReply> &replies, const QString &message, qint64 groupId, const QString &groupPurpose);
+
+// Why pickKeywordReply chose what it chose (or nothing), for the keyword reply tester: every
+// reply considered, with whether it matched and, if not, why not.
+struct KeywordReplyTrace
+{
+    struct Line
+    {
+        KeywordReply reply;
+        bool keywordMatched = false;
+        bool scopeAdmits = false;
+        bool chosen = false;
+    };
+    std::optional<KeywordReply> chosen;
+    QList<Line> lines; // in the order the replies were given
+};
+KeywordReplyTrace traceKeywordReply(
     const QList<KeywordReply> &replies, const QString &message, qint64 groupId, const QString &groupPurpose);
 
 struct TimeSlot

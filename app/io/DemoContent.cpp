@@ -26,6 +26,26 @@ QByteArray orNull(const QString &text)
     return text.isEmpty() ? QByteArray() : text.toUtf8();
 }
 
+// A small poster as SVG text, so the library has pictures to show thumbnails of. The demo writes
+// through DemoWriter, which stores a material's text but not a blob; an SVG is both a picture
+// and text, and its hash is the hash of that text, as ContentRepository::addMaterial computes it.
+QString posterSvg(const QString &headline, const QString &line, const QString &from, const QString &to)
+{
+    return QStringLiteral(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"360\" viewBox=\"0 0 480 360\">"
+        "<defs><linearGradient id=\"g\" x1=\"0\" y1=\"0\" x2=\"1\" y2=\"1\">"
+        "<stop offset=\"0\" stop-color=\"%3\"/><stop offset=\"1\" stop-color=\"%4\"/></linearGradient></defs>"
+        "<rect width=\"480\" height=\"360\" fill=\"url(#g)\"/>"
+        "<circle cx=\"400\" cy=\"70\" r=\"90\" fill=\"#ffffff\" fill-opacity=\"0.18\"/>"
+        "<circle cx=\"60\" cy=\"320\" r=\"70\" fill=\"#ffffff\" fill-opacity=\"0.12\"/>"
+        "<text x=\"36\" y=\"150\" font-size=\"52\" font-weight=\"bold\" fill=\"#ffffff\">%1</text>"
+        "<text x=\"38\" y=\"210\" font-size=\"26\" fill=\"#ffffff\">%2</text>"
+        "<rect x=\"36\" y=\"250\" width=\"150\" height=\"44\" rx=\"22\" fill=\"#ffffff\"/>"
+        "<text x=\"62\" y=\"280\" font-size=\"22\" fill=\"%3\">扫码进群</text>"
+        "</svg>")
+        .arg(headline.toHtmlEscaped(), line.toHtmlEscaped(), from, to);
+}
+
 } // namespace
 
 DatabaseError writeContent(DemoState &s)
@@ -143,6 +163,35 @@ DatabaseError writeContent(DemoState &s)
         if (auto err = s.writer.write(row))
             return err;
         materialsOfProduct[size_t(productIndex)].push_back(row.id);
+    }
+    // A few posters (SVG pictures) per the first products, credited to material-group members.
+    static const char *const gradients[][2] = { { "#e8505b", "#f9a26c" }, { "#3d5af1", "#22d1ee" },
+        { "#0f9b8e", "#a8e6cf" }, { "#8e44ad", "#f368e0" }, { "#ff9f43", "#feca57" }, { "#222f3e", "#576574" } };
+    const int posterCount = int(std::min<qsizetype>(6, w.products.size()));
+    for (int k = 0; k < posterCount; ++k) {
+        const DemoWords::Product &product = w.products.at(k);
+        const QString svg = posterSvg(product.name, product.point, QString::fromLatin1(gradients[k][0]),
+            QString::fromLatin1(gradients[k][1]));
+        const int author = authors.empty() ? -1 : authors[size_t(rng.below(int(authors.size())))];
+        const qint64 created = now - rng.range64(2 * Clock::Day, 40 * Clock::Day);
+        DemoWriter::Material row;
+        row.id = materialCount + k + 1;
+        row.title = QStringLiteral("%1 海报").arg(product.name).toUtf8();
+        row.kind = "poster";
+        row.body = svg.toUtf8();
+        row.mimeType = "image/svg+xml";
+        row.sizeBytes = row.body.size();
+        row.sha256 = QCryptographicHash::hash(row.body, QCryptographicHash::Sha256).toHex();
+        row.authorMemberId = author + 1;
+        row.approved = k % 3 != 2;
+        if (row.approved) {
+            row.approvedBy = s.operatorWithRole("manager", rng);
+            row.approvedAt = s.clock.dateTimeText(created + 3 * 3600);
+        }
+        row.createdAt = s.clock.dateTimeText(created);
+        if (auto err = s.writer.write(row))
+            return err;
+        materialsOfProduct[size_t(k)].insert(materialsOfProduct[size_t(k)].begin(), row.id);
     }
     for (size_t p = 0; p < itemsOfProduct.size(); ++p) {
         const std::vector<qint64> &materials = materialsOfProduct[p];

@@ -69,6 +69,31 @@ ContentItem readItem(const Query &q)
     return it;
 }
 
+// Replaces the item's attachments; the caller holds the transaction.
+DatabaseError writeItemMaterials(const QSqlDatabase &db, qint64 itemId, const QList<qint64> &materialIds)
+{
+    Query clear(db, QStringLiteral("DELETE FROM content_item_materials WHERE content_item_id = :item"));
+    clear.bind(QStringLiteral(":item"), itemId);
+    if (auto err = clear.exec(ContentRepository::tr("detach materials")))
+        return err;
+    for (qint64 materialId : materialIds) {
+        Query check(db, QStringLiteral("SELECT 1 FROM materials WHERE id = :id"));
+        check.bind(QStringLiteral(":id"), materialId);
+        if (auto err = check.exec(ContentRepository::tr("check material")))
+            return err;
+        if (!check.next())
+            return DatabaseError::make(
+                K::Constraint, ContentRepository::tr("Material #%1 does not exist.").arg(materialId));
+        Query q(db,
+            QStringLiteral("INSERT OR IGNORE INTO content_item_materials (content_item_id, material_id) "
+                           "VALUES (:item, :material)"));
+        q.bind(QStringLiteral(":item"), itemId).bind(QStringLiteral(":material"), materialId);
+        if (auto err = q.exec(ContentRepository::tr("attach material #%1").arg(materialId)))
+            return err;
+    }
+    return {};
+}
+
 } // namespace
 
 using detail::audited;
@@ -197,6 +222,16 @@ DatabaseError ContentRepository::item(qint64 id, ContentItem *out)
     if (!q.next())
         return DatabaseError::make(K::NotFound, tr("Content item #%1 does not exist.").arg(id));
     *out = readItem(q);
+    Query m(m_db,
+        QStringLiteral("SELECT material_id FROM content_item_materials WHERE content_item_id = :id "
+                       "ORDER BY material_id"));
+    m.bind(QStringLiteral(":id"), id);
+    if (auto err = m.exec(tr("read the materials of a content item")))
+        return err;
+    QList<qint64> ids;
+    while (m.next())
+        ids.append(m.value(0).toLongLong());
+    out->materialIds = ids;
     return {};
 }
 
@@ -265,6 +300,10 @@ DatabaseError ContentRepository::createItem(const ContentItem &item, qint64 *id)
             return err;
         ContentItem after = item;
         after.id = q.lastInsertId();
+        if (item.materialIds) {
+            if (auto err = writeItemMaterials(m_db, after.id, *item.materialIds))
+                return err;
+        }
         if (id)
             *id = after.id;
         return audit.record(QStringLiteral("create"), QStringLiteral("content_item"), after.id, {}, after.toJson());
@@ -292,8 +331,15 @@ DatabaseError ContentRepository::updateItem(const ContentItem &item)
             .bind(QStringLiteral(":id"), item.id);
         if (auto err = q.exec(tr("update content item")))
             return err;
+        ContentItem after = item;
+        if (item.materialIds) {
+            if (auto err = writeItemMaterials(m_db, item.id, *item.materialIds))
+                return err;
+        } else {
+            after.materialIds = before.materialIds;
+        }
         return audit.record(
-            QStringLiteral("update"), QStringLiteral("content_item"), item.id, before.toJson(), item.toJson());
+            QStringLiteral("update"), QStringLiteral("content_item"), item.id, before.toJson(), after.toJson());
     });
 }
 

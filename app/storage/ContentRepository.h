@@ -22,6 +22,14 @@ struct ContentItemFilter
     int limit = 2000;
 };
 
+// A group as keyword reply scopes and the tester need it.
+struct ScopeGroup
+{
+    qint64 id = 0;
+    QString name;
+    QString purposeCode;
+};
+
 // The content library: columns (栏目), items, the material library (素材库), keyword replies
 // and the day's time slots (时段). Every write is one transaction with its audit entry;
 // validation failures come back as DatabaseError::Kind::Constraint with a message for the user.
@@ -63,6 +71,22 @@ public:
     DatabaseError material(qint64 id, Material *out);
     // Metadata only (data left empty), newest first.
     DatabaseError listMaterials(QList<Material> *out);
+    // The same narrowed by filter, with the author's name, the cached thumbnail and the reward.
+    DatabaseError listMaterials(const MaterialFilter &filter, QList<Material> *out);
+    // Title and author of a material; its content (and so its hash) does not change.
+    DatabaseError updateMaterial(qint64 id, const QString &title, qint64 authorMemberId);
+    // Caches a thumbnail made from the material's current bytes (derived data, not audited).
+    DatabaseError storeMaterialThumbnail(qint64 id, const QByteArray &png);
+    // Withdraws the approval (approved_by and approved_at are cleared; the audit log keeps them).
+    DatabaseError revokeMaterialApproval(qint64 id);
+    // Rewards the material's author (the original creator) with points through
+    // PointsRepository::earn, reason 'content', with a note naming the material. A material is
+    // rewarded at most once: a second reward is refused with a message saying when and how much
+    // the first one was. The reward is claimed before the points are booked and released again
+    // if booking them fails, so two concurrent rewards cannot both pay.
+    DatabaseError rewardMaterialAuthor(qint64 id, qint64 points, qint64 operatorId, qint64 *ledgerEntryId = nullptr);
+    // Titles of the content items a material is attached to (where it is used).
+    DatabaseError materialUsage(qint64 id, QStringList *itemTitles);
     DatabaseError findMaterialBySha256(const QString &sha256, std::optional<Material> *out);
     DatabaseError approveMaterial(qint64 id, qint64 operatorId, const QDateTime &when);
     DatabaseError removeMaterial(qint64 id);
@@ -73,6 +97,10 @@ public:
     DatabaseError createKeywordReply(const KeywordReply &reply, qint64 *id = nullptr);
     DatabaseError updateKeywordReply(const KeywordReply &reply);
     DatabaseError removeKeywordReply(qint64 id);
+    // Groups (not dissolved) whose name contains text, by name, at most limit: the group pickers
+    // of the keyword reply editor and tester search instead of listing every group.
+    DatabaseError scopeGroups(const QString &text, int limit, QList<ScopeGroup> *out);
+    DatabaseError scopeGroup(qint64 id, ScopeGroup *out);
 
     // ---- time slots (时段)
     // Ordered by time of day.

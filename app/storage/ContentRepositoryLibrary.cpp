@@ -1,6 +1,7 @@
 #include "storage/ContentRepository.h"
 
 #include "storage/ContentStorageDetail.h"
+#include "storage/PointsRepository.h"
 #include "storage/Query.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,15 @@ using K = DatabaseError::Kind;
 const QString materialMeta = QStringLiteral(
     "id, title, kind, file_path, body, mime_type, size_bytes, sha256, author_member_id, approved, approved_by, "
     "approved_at, created_at");
+// The metadata with the author's name, the thumbnail (only if made from the current bytes) and
+// the reward: columns 13, 14, 15 and 16 after materialMeta's 0..12.
+const QString materialRich = QStringLiteral(
+    "SELECT m.id, m.title, m.kind, m.file_path, m.body, m.mime_type, m.size_bytes, m.sha256, m.author_member_id, "
+    "m.approved, m.approved_by, m.approved_at, m.created_at, mem.display_name, t.png, r.points, r.rewarded_at");
+const QString materialJoins = QStringLiteral(
+    " FROM materials m LEFT JOIN members mem ON mem.id = m.author_member_id "
+    "LEFT JOIN material_thumbnails t ON t.material_id = m.id AND t.source_sha256 = m.sha256 "
+    "LEFT JOIN material_rewards r ON r.material_id = m.id");
 const QString replyFields
     = QStringLiteral("id, keyword, match_mode, reply, scope_group_id, scope_purpose, priority, enabled");
 
@@ -39,6 +49,16 @@ Material readMaterialMeta(const Query &q)
     m.approvedBy = q.value(10).toLongLong();
     m.approvedAt = sqltext::dateTimeFrom(q.value(11));
     m.createdAt = sqltext::dateTimeFrom(q.value(12));
+    return m;
+}
+
+Material readMaterialRich(const Query &q)
+{
+    Material m = readMaterialMeta(q);
+    m.authorName = q.value(13).toString();
+    m.thumbnailPng = q.value(14).toByteArray();
+    m.rewardPoints = q.value(15).toLongLong();
+    m.rewardedAt = sqltext::dateTimeFrom(q.value(16));
     return m;
 }
 
@@ -154,14 +174,14 @@ DatabaseError ContentRepository::addMaterialFromFile(const QString &path, const 
 
 DatabaseError ContentRepository::material(qint64 id, Material *out)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + materialMeta + QStringLiteral(", data FROM materials WHERE id = :id"));
+    Query q(m_db, materialRich + QStringLiteral(", m.data") + materialJoins + QStringLiteral(" WHERE m.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto err = q.exec(tr("read material")))
         return err;
     if (!q.next())
         return DatabaseError::make(K::NotFound, tr("Material #%1 does not exist.").arg(id));
-    *out = readMaterialMeta(q);
-    out->data = q.value(13).toByteArray();
+    *out = readMaterialRich(q);
+    out->data = q.value(17).toByteArray();
     return {};
 }
 
@@ -174,6 +194,175 @@ DatabaseError ContentRepository::listMaterials(QList<Material> *out)
     out->clear();
     while (q.next())
         out->append(readMaterialMeta(q));
+    return {};
+}
+
+DatabaseError ContentRepository::listMaterials(const MaterialFilter &filter, QList<Material> *out)
+{
+    QString sql = materialRich + materialJoins + QStringLiteral(" WHERE 1 = 1");
+    if (filter.kind)
+        sql += QStringLiteral(" AND m.kind = :kind");
+    if (filter.approved)
+        sql += QStringLiteral(" AND m.approved = :approved");
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty())
+        sql += QStringLiteral(" AND (instr(lower(m.title), lower(:text)) > 0 OR instr(lower(coalesce(m.body, '')), "
+                              "lower(:text)) > 0 OR instr(lower(coalesce(mem.display_name, '')), lower(:text)) > 0)");
+    sql += QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
+    Query q(m_db, sql);
+    if (filter.kind)
+        q.bind(QStringLiteral(":kind"), materialKindCode(*filter.kind));
+    if (filter.approved)
+        q.bind(QStringLiteral(":approved"), *filter.approved ? 1 : 0);
+    if (!text.isEmpty())
+        q.bind(QStringLiteral(":text"), text);
+    q.bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    if (auto err = q.exec(tr("list materials")))
+        return err;
+    out->clear();
+    while (q.next())
+        out->append(readMaterialRich(q));
+    return {};
+}
+
+DatabaseError ContentRepository::updateMaterial(qint64 id, const QString &title, qint64 authorMemberId)
+{
+    if (title.trimmed().isEmpty())
+        return DatabaseError::make(K::Constraint, tr("A material needs a title."));
+    return audited(m_db, [&](AuditRepository audit) -> DatabaseError {
+        Material before;
+        if (auto err = material(id, &before))
+            return err;
+        if (authorMemberId > 0) {
+            bool found = false;
+            if (auto err = exists(QStringLiteral("members"), authorMemberId, &found))
+                return err;
+            if (!found)
+                return DatabaseError::make(K::Constraint, tr("Member #%1 does not exist.").arg(authorMemberId));
+        }
+        Query q(m_db, QStringLiteral("UPDATE materials SET title = :title, author_member_id = :author WHERE id = :id"));
+        q.bind(QStringLiteral(":title"), title.trimmed())
+            .bindId(QStringLiteral(":author"), authorMemberId)
+            .bind(QStringLiteral(":id"), id);
+        if (auto err = q.exec(tr("update material “%1”").arg(before.title)))
+            return err;
+        Material after = before;
+        after.title = title.trimmed();
+        after.authorMemberId = authorMemberId;
+        return audit.record(QStringLiteral("update"), QStringLiteral("material"), id, before.toJson(), after.toJson());
+    });
+}
+
+DatabaseError ContentRepository::storeMaterialThumbnail(qint64 id, const QByteArray &png)
+{
+    if (png.isEmpty())
+        return DatabaseError::make(K::Constraint, tr("The thumbnail of material #%1 is empty.").arg(id));
+    Query q(m_db,
+        QStringLiteral("INSERT OR REPLACE INTO material_thumbnails (material_id, png, source_sha256) "
+                       "SELECT id, :png, sha256 FROM materials WHERE id = :id"));
+    q.bind(QStringLiteral(":png"), png).bind(QStringLiteral(":id"), id);
+    if (auto err = q.exec(tr("store the thumbnail of material #%1").arg(id)))
+        return err;
+    if (q.numRowsAffected() == 0)
+        return DatabaseError::make(K::NotFound, tr("Material #%1 does not exist.").arg(id));
+    return {};
+}
+
+DatabaseError ContentRepository::revokeMaterialApproval(qint64 id)
+{
+    return audited(m_db, [&](AuditRepository audit) -> DatabaseError {
+        Material before;
+        if (auto err = material(id, &before))
+            return err;
+        if (!before.approved)
+            return DatabaseError::make(K::Constraint, tr("“%1” is not approved.").arg(before.title));
+        Query q(m_db,
+            QStringLiteral("UPDATE materials SET approved = 0, approved_by = NULL, approved_at = NULL WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id);
+        if (auto err = q.exec(tr("revoke the approval of “%1”").arg(before.title)))
+            return err;
+        Material after = before;
+        after.approved = false;
+        after.approvedBy = 0;
+        after.approvedAt = {};
+        return audit.record(QStringLiteral("revoke"), QStringLiteral("material"), id, before.toJson(), after.toJson());
+    });
+}
+
+DatabaseError ContentRepository::rewardMaterialAuthor(qint64 id, qint64 points, qint64 operatorId, qint64 *ledgerEntryId)
+{
+    if (points <= 0)
+        return DatabaseError::make(K::Constraint, tr("A reward must be more than zero points (got %1).").arg(points));
+    Material m;
+    if (auto err = material(id, &m))
+        return err;
+    if (m.authorMemberId <= 0)
+        return DatabaseError::make(
+            K::Constraint, tr("“%1” has no author to reward; set the member who created it first.").arg(m.title));
+    // PointsRepository::earn runs its own transaction, so the reward is claimed first (the
+    // primary key of material_rewards refuses a second claim), then paid, then linked.
+    const QJsonObject claim { { QStringLiteral("material_id"), id }, { QStringLiteral("member_id"), m.authorMemberId },
+        { QStringLiteral("points"), points } };
+    const DatabaseError claimed = audited(m_db, [&](AuditRepository audit) -> DatabaseError {
+            Query existing(m_db, QStringLiteral("SELECT points, rewarded_at FROM material_rewards WHERE material_id = :id"));
+            existing.bind(QStringLiteral(":id"), id);
+            if (auto e = existing.exec(tr("check the reward of “%1”").arg(m.title)))
+                return e;
+            if (existing.next())
+                return DatabaseError::make(K::Constraint,
+                    tr("The author of “%1” was already rewarded with %2 points on %3; a material is rewarded once.")
+                        .arg(m.title)
+                        .arg(existing.value(0).toLongLong())
+                        .arg(sqltext::dateTimeFrom(existing.value(1)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            Query q(m_db,
+                QStringLiteral("INSERT INTO material_rewards (material_id, member_id, points, operator_id) "
+                               "VALUES (:id, :member, :points, :operator)"));
+            q.bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":member"), m.authorMemberId)
+                .bind(QStringLiteral(":points"), points)
+                .bindId(QStringLiteral(":operator"), operatorId);
+            if (auto e = q.exec(tr("record the reward of “%1”").arg(m.title)))
+                return e;
+            return audit.record(QStringLiteral("reward"), QStringLiteral("material"), id, {}, claim);
+        });
+    if (claimed)
+        return claimed;
+
+    qint64 entry = 0;
+    const QString note = tr("Reward for the original material “%1” (#%2)").arg(m.title).arg(id);
+    if (auto err = PointsRepository(m_db).earn(m.authorMemberId, points, PointsReason::Content, note, operatorId, &entry)) {
+        // Not paid: release the claim so the reward can be tried again.
+        const DatabaseError released = audited(m_db, [&](AuditRepository audit) -> DatabaseError {
+            Query q(m_db, QStringLiteral("DELETE FROM material_rewards WHERE material_id = :id"));
+            q.bind(QStringLiteral(":id"), id);
+            if (auto e = q.exec(tr("release the reward of “%1”").arg(m.title)))
+                return e;
+            return audit.record(QStringLiteral("reward_released"), QStringLiteral("material"), id, claim, {});
+        });
+        if (released)
+            err.message += QLatin1Char('\n') + released.message;
+        return err;
+    }
+    Query link(m_db, QStringLiteral("UPDATE material_rewards SET ledger_entry_id = :entry WHERE material_id = :id"));
+    link.bind(QStringLiteral(":entry"), entry).bind(QStringLiteral(":id"), id);
+    if (auto err = link.exec(tr("link the reward of “%1” to the points ledger").arg(m.title)))
+        return err;
+    if (ledgerEntryId)
+        *ledgerEntryId = entry;
+    return {};
+}
+
+DatabaseError ContentRepository::materialUsage(qint64 id, QStringList *itemTitles)
+{
+    Query q(m_db,
+        QStringLiteral("SELECT i.title FROM content_item_materials cim JOIN content_items i ON i.id = cim.content_item_id "
+                       "WHERE cim.material_id = :id ORDER BY i.title"));
+    q.bind(QStringLiteral(":id"), id);
+    if (auto err = q.exec(tr("list the content items using material #%1").arg(id)))
+        return err;
+    itemTitles->clear();
+    while (q.next())
+        itemTitles->append(q.value(0).toString());
     return {};
 }
 
@@ -322,6 +511,37 @@ DatabaseError ContentRepository::removeKeywordReply(qint64 id)
             return err;
         return audit.record(QStringLiteral("delete"), QStringLiteral("keyword_reply"), id, before.toJson(), {});
     });
+}
+
+DatabaseError ContentRepository::scopeGroups(const QString &text, int limit, QList<ScopeGroup> *out)
+{
+    const QString t = text.trimmed();
+    QString sql = QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved'");
+    if (!t.isEmpty())
+        sql += QStringLiteral(" AND instr(lower(name), lower(:text)) > 0");
+    sql += QStringLiteral(" ORDER BY name, id LIMIT :limit");
+    Query q(m_db, sql);
+    if (!t.isEmpty())
+        q.bind(QStringLiteral(":text"), t);
+    q.bind(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    if (auto err = q.exec(tr("search groups")))
+        return err;
+    out->clear();
+    while (q.next())
+        out->append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+    return {};
+}
+
+DatabaseError ContentRepository::scopeGroup(qint64 id, ScopeGroup *out)
+{
+    Query q(m_db, QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (auto err = q.exec(tr("read group #%1").arg(id)))
+        return err;
+    if (!q.next())
+        return DatabaseError::make(K::NotFound, tr("Group #%1 does not exist.").arg(id));
+    *out = { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
+    return {};
 }
 
 // --------------------------------------------------------------------------------- time slots
