@@ -498,6 +498,49 @@
     </message>
 </context>
 <context>
+    <name>DayListRepository</name>
+    <message>
+        <source>list operators</source>
+        <translation>列出运营</translation>
+    </message>
+    <message>
+        <source>Name an operator by id or by name.</source>
+        <translation>请用编号或姓名指定运营。</translation>
+    </message>
+    <message>
+        <source>look up operator “%1”</source>
+        <translation>查找运营“%1”</translation>
+    </message>
+    <message>
+        <source>Operator #%1 does not exist.</source>
+        <translation>运营 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>No operator is named “%1”.</source>
+        <translation>没有名为“%1”的运营。</translation>
+    </message>
+    <message>
+        <source>Several operators are named “%1” (%2); name one by its id.</source>
+        <translation>有多位运营名为“%1”（%2），请用编号指定其中一位。</translation>
+    </message>
+    <message>
+        <source>list the posts of operator #%1 on %2</source>
+        <translation>列出运营 #%1 在 %2 的待发内容</translation>
+    </message>
+    <message>
+        <source>read post #%1</source>
+        <translation>读取第 %1 条内容</translation>
+    </message>
+    <message>
+        <source>Schedule entry #%1 does not exist.</source>
+        <translation>日程条目 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list the materials of content item #%1</source>
+        <translation>列出内容 #%1 的附带素材</translation>
+    </message>
+</context>
+<context>
     <name>DemoDialog</name>
     <message>
         <source>Demo database</source>
@@ -3720,6 +3763,81 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>qundesk::DayListModel</name>
+    <message>
+        <source>Post #%1 is not on this list.</source>
+        <translation>第 %1 条内容不在这份清单上。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the text; %n attached material(s) can be copied from the panel</source>
+        <translation>
+            <numerusform>复制文案；附带的 %n 个素材可在右侧面板复制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the text to paste into the group</source>
+        <translation>复制文案，粘贴到群里</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::FunnelStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -4347,6 +4465,150 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
         <translation>{year}年{month}月{day}日–{day2}日</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::DayListWidget</name>
+    <message>
+        <source>Today's posts</source>
+        <translation>今日待发</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <source>Pick a post to see its full text.</source>
+        <translation>选择一条内容查看完整文案。</translation>
+    </message>
+    <message>
+        <source>Put the text on the clipboard to paste it into the group (Ctrl+C in the list)</source>
+        <translation>把文案放到剪贴板，粘贴到群里（在列表中按 Ctrl+C 也可）</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Copy material</source>
+        <translation>复制素材</translation>
+    </message>
+    <message>
+        <source>Cannot list the operators: %1</source>
+        <translation>无法列出运营：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n group(s))</source>
+        <translation>
+            <numerusform>%1（%n 个群）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot load the day list: %1</source>
+        <translation>无法加载待发清单：%1</translation>
+    </message>
+    <message>
+        <source>There are no operators yet. Add operators and assign groups to them; their posts appear here.</source>
+        <translation>还没有运营。添加运营并为其分配社群后，他们的待发内容会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing to post on %1 for %2.</source>
+        <translation>%2 在 %1 没有待发内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd, MMM d</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tomorrow, %1: %n post(s)</source>
+        <translation>
+            <numerusform>明日预告 · %1 · %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day, %1: %n post(s)</source>
+        <translation>
+            <numerusform>次日预告 · %1 · %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo done</source>
+        <translation>撤销完成</translation>
+    </message>
+    <message>
+        <source>Set the post back to planned</source>
+        <translation>把这条内容改回待发</translation>
+    </message>
+    <message>
+        <source>Record that the post went out now</source>
+        <translation>记录这条内容已于此刻发出</translation>
+    </message>
+    <message>
+        <source>No post selected</source>
+        <translation>未选择内容</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>附带素材</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No attached materials</source>
+        <translation>没有附带素材</translation>
+    </message>
+    <message>
+        <source>Attached materials (%1)</source>
+        <translation>附带素材（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” marked done at %2.</source>
+        <translation>“%1”已于 %2 标记完成。</translation>
+    </message>
+    <message>
+        <source>“%1” is planned again.</source>
+        <translation>“%1”已改回待发。</translation>
+    </message>
+    <message>
+        <source>Text of “%1” copied for %2.</source>
+        <translation>已复制“%1”的文案（%2）。</translation>
+    </message>
+    <message>
+        <source>Material “%1” copied.</source>
+        <translation>已复制素材“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
+        <translation>
+            <numerusform>%1附带 %n 个素材，可在右侧列表中逐个复制。</numerusform></translation>
     </message>
 </context>
 <context>

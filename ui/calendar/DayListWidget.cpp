@@ -52,6 +52,7 @@ QTreeView *makeTree(QWidget *parent, const QString &objectName)
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
     view->setMouseTracking(true);
+    view->setIndentation(14);
     view->header()->setStretchLastSection(true);
     view->header()->setSectionsMovable(false);
     return view;
@@ -159,10 +160,10 @@ void DayListWidget::buildUi()
     m_todayView->setModel(m_today);
     m_todayView->setItemDelegate(m_delegate);
     QHeaderView *header = m_todayView->header();
-    header->resizeSection(DayListModel::Time, 70);
-    header->resizeSection(DayListModel::Group, 170);
-    header->resizeSection(DayListModel::Title, 230);
-    header->resizeSection(DayListModel::Status, 150);
+    header->resizeSection(DayListModel::Time, 90);
+    header->resizeSection(DayListModel::Group, 160);
+    header->resizeSection(DayListModel::Title, 210);
+    header->resizeSection(DayListModel::Status, 175);
     header->resizeSection(DayListModel::Copy, 70);
     auto *copyAction = new QAction(tr("Copy text"), m_todayView);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -186,9 +187,9 @@ void DayListWidget::buildUi()
     m_tomorrowView = makeTree(this, QStringLiteral("tomorrowView"));
     m_tomorrowView->setModel(m_tomorrow);
     m_tomorrowView->setItemDelegate(m_tomorrowDelegate);
-    m_tomorrowView->header()->resizeSection(DayListModel::Time, 70);
-    m_tomorrowView->header()->resizeSection(DayListModel::Group, 170);
-    m_tomorrowView->header()->resizeSection(DayListModel::Title, 230);
+    m_tomorrowView->header()->resizeSection(DayListModel::Time, 90);
+    m_tomorrowView->header()->resizeSection(DayListModel::Group, 160);
+    m_tomorrowView->header()->resizeSection(DayListModel::Title, 210);
     // Tomorrow is read ahead, not checked off.
     m_tomorrowView->setColumnHidden(DayListModel::Status, true);
     m_tomorrowView->setColumnHidden(DayListModel::Copy, true);
@@ -244,7 +245,7 @@ void DayListWidget::buildUi()
     connect(m_todayView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (const DayListItem *item = m_today->itemAt(current)) {
-                m_tomorrowView->selectionModel()->clearSelection();
+                m_tomorrowView->setCurrentIndex(QModelIndex());
                 m_detailEntryId = item->entryId;
                 showSelected();
             }
@@ -252,7 +253,7 @@ void DayListWidget::buildUi()
     connect(m_tomorrowView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (const DayListItem *item = m_tomorrow->itemAt(current)) {
-                m_todayView->selectionModel()->clearSelection();
+                m_todayView->setCurrentIndex(QModelIndex());
                 m_detailEntryId = item->entryId;
                 showSelected();
             }
@@ -528,7 +529,11 @@ void DayListWidget::showSelected()
         return;
     }
     DayListModel *model = fromToday ? m_today : m_tomorrow;
-    const QModelIndex index = model->indexOfEntry(item->entryId, DayListModel::Status);
+    QTreeView *view = fromToday ? m_todayView : m_tomorrowView;
+    const QModelIndex row = model->indexOfEntry(item->entryId);
+    if (view->currentIndex().siblingAtColumn(DayListModel::Time) != row)
+        view->setCurrentIndex(row);
+    const QModelIndex index = row.siblingAtColumn(DayListModel::Status);
     m_detailTitle->setText(item->title);
     QString meta = QStringLiteral("%1 %2 · %3 · %4")
                        .arg(QLocale().toString(item->scheduledAt.date(), tr("MMM d")),
@@ -593,9 +598,11 @@ bool DayListWidget::copyEntry(qint64 entryId)
         return false;
     QGuiApplication::clipboard()->setText(item->text.trimmed().isEmpty() ? item->title : item->text);
     QString message = tr("Text of “%1” copied for %2.").arg(item->title, item->groupName);
-    if (item->materialCount > 0)
-        message += QLatin1Char(' ')
-            + tr("It has %n attached material(s): copy them from the list on the right.", nullptr, item->materialCount);
+    if (item->materialCount > 0) {
+        message = tr("%1 It has %n attached material(s): copy them from the list on the right.", nullptr,
+            item->materialCount)
+                      .arg(message);
+    }
     if (m_detailEntryId != entryId) {
         m_detailEntryId = entryId;
         showSelected();
