@@ -236,6 +236,18 @@ private slots:
             w.setDatabase(f.t.connection());
             QCOMPARE(w.operatorId(), actor);
         }
+        {
+            // The combo's labels are translated ("测试运营（0 个群）"); the name still matches.
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/qundesk_zh_CN.qm")));
+            QCoreApplication::installTranslator(&translator);
+            DayListWidget w;
+            w.setDatabase(f.t.connection());
+            QCOMPARE(w.operatorId(), actor);
+            QVERIFY2(child<QComboBox>(w, "operatorCombo")->currentText().contains(QStringLiteral("个群")),
+                qPrintable(child<QComboBox>(w, "operatorCombo")->currentText()));
+            QCoreApplication::removeTranslator(&translator);
+        }
         QSettings(QStringLiteral("QunDesk"), QStringLiteral("QunDesk")).remove(DayListWidget::operatorSettingsKey());
     }
 

@@ -39,6 +39,8 @@ namespace {
 constexpr int ClockTickMs = 30 * 1000;
 
 enum MaterialRole { MaterialIdRole = Qt::UserRole + 1 };
+// The operator combo keeps the plain name beside the id: the label is translated.
+constexpr int OperatorNameRole = Qt::UserRole + 1;
 
 QTreeView *makeTree(QWidget *parent, const QString &objectName)
 {
@@ -346,8 +348,10 @@ void DayListWidget::reloadOperators()
     }
     const QSignalBlocker blocker(m_operator);
     m_operator->clear();
-    for (const DayListOperator &op : std::as_const(operators))
+    for (const DayListOperator &op : std::as_const(operators)) {
         m_operator->addItem(tr("%1 (%n group(s))", nullptr, op.groups).arg(op.name), op.id);
+        m_operator->setItemData(m_operator->count() - 1, op.name, OperatorNameRole);
+    }
     int index = m_operatorChosen ? m_operator->findData(current) : -1;
     if (index < 0)
         index = m_operator->findData(defaultOperatorId());
@@ -360,9 +364,8 @@ qint64 DayListWidget::defaultOperatorId() const
     // The operator named like the person at the desk, else the one picked last time, else the
     // first one who runs groups.
     const QString actor = AuditRepository::currentActor().trimmed();
-    const QString actorLabelStart = actor + QStringLiteral(" (");
     for (int i = 0; i < m_operator->count(); ++i) {
-        if (m_operator->itemText(i).startsWith(actorLabelStart) || m_operator->itemText(i) == actor)
+        if (m_operator->itemData(i, OperatorNameRole).toString().trimmed() == actor)
             return m_operator->itemData(i).toLongLong();
     }
     const qint64 remembered = settings().value(operatorSettingsKey()).toLongLong();
