@@ -194,6 +194,27 @@ private slots:
         QVERIFY(!s.widget.copyEntry(987654));
     }
 
+    void theClockMovesTheList()
+    {
+        Shown s;
+        // Lunch is over: 13:00 and 14:00 are late too.
+        s.now = DayListFixture::at(14, 5);
+        s.widget.refreshClock();
+        QCOMPARE(child<QLabel>(s.widget, "progressLabel")->text(), QStringLiteral("1 of 5 done · 3 overdue"));
+        // Past midnight the list shows the new day, and its own tomorrow.
+        s.now = DayListFixture::at(0, 1, 1);
+        s.widget.refreshClock();
+        QCOMPARE(s.widget.date(), DayListFixture::day().addDays(1));
+        s.waitLoaded();
+        QCOMPARE(s.widget.todayModel()->items().size(), 1);
+        QCOMPARE(s.widget.tomorrowModel()->date(), DayListFixture::day().addDays(2));
+        // A day picked by hand stays.
+        s.widget.setDate(DayListFixture::day().addDays(-3));
+        s.now = DayListFixture::at(0, 1, 2);
+        s.widget.refreshClock();
+        QCOMPARE(s.widget.date(), DayListFixture::day().addDays(-3));
+    }
+
     void overdueRowsAreRed()
     {
         Shown s;

@@ -41,6 +41,7 @@ constexpr int ClockTickMs = 30 * 1000;
 enum MaterialRole { MaterialIdRole = Qt::UserRole + 1 };
 // The operator combo keeps the plain name beside the id: the label is translated.
 constexpr int OperatorNameRole = Qt::UserRole + 1;
+constexpr int OperatorGroupsRole = Qt::UserRole + 2;
 
 QTreeView *makeTree(QWidget *parent, const QString &objectName)
 {
@@ -92,7 +93,7 @@ DayListWidget::DayListWidget(QWidget *parent)
             showSelected();
     });
     m_clockTimer->setInterval(ClockTickMs);
-    connect(m_clockTimer, &QTimer::timeout, this, &DayListWidget::tick);
+    connect(m_clockTimer, &QTimer::timeout, this, &DayListWidget::refreshClock);
     m_clockTimer->start();
     updateDateLabels();
     updateProgress();
@@ -234,7 +235,7 @@ void DayListWidget::buildUi()
     });
     connect(m_previousDay, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(m_nextDay, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
-    connect(m_todayButton, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_todayButton, &QPushButton::clicked, this, [this] { setDate(m_today->now().date()); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &day) { setDate(day); });
     connect(m_delegate, &DayListDelegate::copyClicked, this, [this](const QModelIndex &index) {
         m_todayView->setCurrentIndex(index.siblingAtColumn(DayListModel::Time));
@@ -351,6 +352,7 @@ void DayListWidget::reloadOperators()
     for (const DayListOperator &op : std::as_const(operators)) {
         m_operator->addItem(tr("%1 (%n group(s))", nullptr, op.groups).arg(op.name), op.id);
         m_operator->setItemData(m_operator->count() - 1, op.name, OperatorNameRole);
+        m_operator->setItemData(m_operator->count() - 1, op.groups, OperatorGroupsRole);
     }
     int index = m_operatorChosen ? m_operator->findData(current) : -1;
     if (index < 0)
@@ -371,12 +373,9 @@ qint64 DayListWidget::defaultOperatorId() const
     const qint64 remembered = settings().value(operatorSettingsKey()).toLongLong();
     if (remembered > 0 && m_operator->findData(remembered) >= 0)
         return remembered;
-    QList<DayListOperator> operators;
-    if (m_db.isValid() && m_db.isOpen() && !DayListRepository(m_db).listOperators(&operators)) {
-        for (const DayListOperator &op : std::as_const(operators)) {
-            if (op.groups > 0)
-                return op.id;
-        }
+    for (int i = 0; i < m_operator->count(); ++i) {
+        if (m_operator->itemData(i, OperatorGroupsRole).toInt() > 0)
+            return m_operator->itemData(i).toLongLong();
     }
     return 0;
 }
@@ -404,6 +403,7 @@ void DayListWidget::setDate(const QDate &day)
     if (!day.isValid() || day == m_date)
         return;
     m_date = day;
+    m_followsToday = day == m_today->now().date();
     {
         const QSignalBlocker blocker(m_dateEdit);
         m_dateEdit->setDate(day);
@@ -451,7 +451,8 @@ void DayListWidget::onLoaded(const QString &error)
         m_emptyHint->setText(m_operator->count() == 0
                 ? tr("There are no operators yet. Add operators and assign groups to them; their posts appear here.")
                 : tr("Nothing to post on %1 for %2.")
-                      .arg(QLocale().toString(m_date, QLocale::ShortFormat), m_operator->currentText()));
+                      .arg(QLocale().toString(m_date, QLocale::ShortFormat),
+                          m_operator->currentData(OperatorNameRole).toString()));
         m_emptyHint->setVisible(empty);
         m_todayView->setVisible(!empty);
         updateProgress();
@@ -487,11 +488,12 @@ void DayListWidget::updateDateLabels()
 {
     const QLocale locale;
     m_dayLabel->setText(locale.toString(m_date, tr("dddd, MMM d")));
-    m_todayButton->setEnabled(m_date != QDate::currentDate());
+    const QDate today = m_today->now().date();
+    m_todayButton->setEnabled(m_date != today);
     const QDate next = m_date.addDays(1);
     const int posts = int(m_tomorrow->summary().total);
     const QString day = locale.toString(next, tr("dddd, MMM d"));
-    m_tomorrowLabel->setText(m_date == QDate::currentDate()
+    m_tomorrowLabel->setText(m_date == today
             ? tr("Tomorrow, %1: %n post(s)", nullptr, posts).arg(day)
             : tr("Next day, %1: %n post(s)", nullptr, posts).arg(day));
 }
@@ -651,10 +653,15 @@ void DayListWidget::copySelectedMaterial()
         copyMaterial(item->data(MaterialIdRole).toLongLong());
 }
 
-void DayListWidget::tick()
+void DayListWidget::refreshClock()
 {
     m_today->refreshNow();
     m_tomorrow->refreshNow();
+    // Left open overnight, the list moves on to the new day.
+    if (m_followsToday && m_today->now().date() != m_date) {
+        setDate(m_today->now().date());
+        return;
+    }
     updateProgress();
     showSelected();
 }

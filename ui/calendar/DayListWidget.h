@@ -52,8 +52,12 @@ public:
     qint64 operatorId() const;
     void setDate(const QDate &day);
     QDate date() const { return m_date; }
-    // What decides "overdue" and the time a post is marked done at; the system clock unless set.
+    // What decides "overdue", the time a post is marked done at and which day is today; the
+    // system clock unless set. While the list shows today it follows the clock past midnight.
     void setClock(std::function<QDateTime()> clock);
+    // Re-reads the clock: overdue marks, the progress line, the day after midnight. Runs every
+    // 30 seconds on its own.
+    void refreshClock();
 
     DayListModel *todayModel() const { return m_today; }
     DayListModel *tomorrowModel() const { return m_tomorrow; }
@@ -89,7 +93,6 @@ private:
     void showSelected();
     void toggleSelectedDone();
     void copySelectedMaterial();
-    void tick();
     qint64 selectedEntryId() const;
     const DayListItem *selectedItem() const;
     void feedback(const QString &text);
@@ -103,6 +106,7 @@ private:
     QTimer *m_clockTimer = nullptr;
     qint64 m_detailEntryId = 0;
     bool m_operatorChosen = false; // picked in this session (by the user or setOperator)
+    bool m_followsToday = true; // showing today: moves on at midnight
 
     QComboBox *m_operator = nullptr;
     QToolButton *m_previousDay = nullptr;
