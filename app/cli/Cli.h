@@ -67,6 +67,7 @@ int runBench(Cli &cli, const QStringList &args);
 int runApplyRecommendation(Cli &cli, const QStringList &args);
 int runKoc(Cli &cli, const QStringList &args);
 int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocCommands.cpp
+int reportDay(Cli &cli, const QStringList &args);   // `report day`, in DayReportCommand.cpp
 int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
 

@@ -353,7 +353,9 @@ int runReport(Cli &cli, const QStringList &args)
         "             (--json, --today YYYY-MM-DD, --no-record)\n"
         "  matrix     one measure over two group dimensions with totals\n"
         "             (--rows DIM --cols DIM --measure M, --json, --today YYYY-MM-DD)\n"
-        "  koc        KOC candidates and unflag suggestions (--group G, --limit N, --json)\n");
+        "  koc        KOC candidates and unflag suggestions (--group G, --limit N, --json)\n"
+        "  day        an operator's posts of a day by slot, with texts, done and overdue, and tomorrow\n"
+        "             (--operator O, --date YYYY-MM-DD, --now 'YYYY-MM-DD HH:MM', --no-text, --json)\n");
     if (args.isEmpty())
         return cli.fail(ExitUsage, QStringLiteral("report needs a subcommand.\n") + usage);
     const QString sub = args.first();
@@ -367,6 +369,8 @@ int runReport(Cli &cli, const QStringList &args)
         return reportMatrix(cli, args.mid(1));
     if (sub == QLatin1String("koc"))
         return reportKoc(cli, args.mid(1));
+    if (sub == QLatin1String("day"))
+        return reportDay(cli, args.mid(1));
     return cli.fail(ExitUsage, QStringLiteral("unknown report '%1'.\n").arg(sub) + usage);
 }
 
