@@ -134,7 +134,7 @@ double WeekSheet::rowHeight(int items) const
 }
 
 // Rows fill a page top-down; a row that does not fit goes to the next page, and a row taller than
-// a whole page is cut into slices of as many items as a page holds.
+// a whole page is cut into slices: the room left on this page, then as many items as a page holds.
 void WeekSheet::paginate()
 {
     const double bodyHeight = pageSize().height() - 2 * Margin - HeaderHeight - FooterHeight - DayHeaderHeight;
@@ -147,16 +147,19 @@ void WeekSheet::paginate()
             const int items = week.rowItems.at(row);
             int first = 0;
             do {
-                const int take = std::min(std::max(items - first, 1), itemsPerPage);
-                const double height = rowHeight(take);
-                if (used + height > bodyHeight + 0.01 && !page.chunks.isEmpty()) {
-                    m_pages.append(page);
-                    page = { w, {} };
-                    used = 0;
+                const int remaining = std::max(items - first, 1);
+                int room = int((bodyHeight - used - 2 * CellPadding) / ItemHeight);
+                if (remaining > room && !page.chunks.isEmpty()) {
+                    // A row that fits a fresh page moves there whole; one taller than a page starts
+                    // in the room left here (unless that is a sliver).
+                    if (remaining <= itemsPerPage || room < 2) {
+                        m_pages.append(page);
+                        page = { w, {} };
+                        used = 0;
+                        room = itemsPerPage;
+                    }
                 }
-                // On a fresh page, a row slice may use whatever room the page has.
-                const int room = std::max(1, int((bodyHeight - used - 2 * CellPadding) / ItemHeight));
-                const int slice = std::min(take, room);
+                const int slice = std::min(remaining, std::max(room, 1));
                 page.chunks.append({ row, first, std::min(items, first + slice) });
                 used += rowHeight(slice);
                 first += slice;
