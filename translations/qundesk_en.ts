@@ -52,6 +52,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportData</name>
+    <message>
+        <source>The export needs a start and an end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content-calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calendar entries from %1 to %2 match; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -1471,6 +1506,144 @@
     </message>
     <message>
         <source>compute the daily activity of group %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>QunDesk content calendar %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ICalendarParser</name>
+    <message>
+        <source>expected '=' after the parameter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated quoted parameter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>character not allowed in a parameter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ':' before the value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>control character in the value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line does not end with CRLF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line break is not CRLF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is %1 octets long; lines must be folded at 75</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a continuation line without a line to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>property %1 outside any component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no calendar in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected VCALENDAR, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR needs VERSION:2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR needs exactly one PRODID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR holds no component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VTIMEZONE without TZID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VTIMEZONE %1 has no STANDARD or DAYLIGHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VEVENT needs exactly one %1 (has %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VEVENT has both DTEND and DURATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date-time: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refers to TZID %2 without a VTIMEZONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DTSTAMP must be in UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backslash at character %2 escapes nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a property name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a parameter name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3369,6 +3542,10 @@ Participation recorded</source>
         <source>remove the setting %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>create the database identity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Sop</name>
@@ -3717,6 +3894,64 @@ Participation recorded</source>
     <message>
         <source>Rejected</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekSheet</name>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QunDesk · this week continues: part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(cont.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no week to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content calendar %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s): %1</source>
+        <translation>
+            <numerusform>%n group: %1</numerusform><numerusform>%n groups: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4472,117 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Pick a group from the list.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar (.ics): import into phone and desktop calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV: a table for Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF: a printable week sheet (A4 landscape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group is called “%1”; pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operator is called “%1”; pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1, %2) to %3.</source>
+        <translation>
+            <numerusform>Exported %n post (%1, %2) to %3.</numerusform><numerusform>Exported %n posts (%1, %2) to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>Exported %n post (%1) to %2.</numerusform><numerusform>Exported %n posts (%1) to %2.</numerusform></translation>
     </message>
 </context>
 <context>

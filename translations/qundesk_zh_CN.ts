@@ -52,6 +52,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportData</name>
+    <message>
+        <source>The export needs a start and an end date.</source>
+        <translation>导出需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>An export covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation>一次导出最多 %1 天；%2 至 %3 共 %4 天。</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>运营：%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>content-calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>No calendar entries from %1 to %2 match; nothing was written.</source>
+        <translation>%1 至 %2 没有符合条件的日历条目，未写入文件。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -1472,6 +1507,144 @@
     <message>
         <source>compute the daily activity of group %1</source>
         <translation>计算社群 %1 的每日活跃度</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>QunDesk content calendar %1</source>
+        <translation>QunDesk 内容日历 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarParser</name>
+    <message>
+        <source>expected '=' after the parameter %1</source>
+        <translation>参数 %1 后应为“=”</translation>
+    </message>
+    <message>
+        <source>unterminated quoted parameter value</source>
+        <translation>带引号的参数值没有结束引号</translation>
+    </message>
+    <message>
+        <source>character not allowed in a parameter value</source>
+        <translation>参数值中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>expected ':' before the value of %1</source>
+        <translation>%1 的值之前应为“:”</translation>
+    </message>
+    <message>
+        <source>control character in the value of %1</source>
+        <translation>%1 的值中有控制字符</translation>
+    </message>
+    <message>
+        <source>the line does not end with CRLF</source>
+        <translation>该行没有以 CRLF 结尾</translation>
+    </message>
+    <message>
+        <source>line break is not CRLF</source>
+        <translation>换行符不是 CRLF</translation>
+    </message>
+    <message>
+        <source>the line is %1 octets long; lines must be folded at 75</source>
+        <translation>该行长 %1 字节；每行须在 75 字节处折行</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>a continuation line without a line to continue</source>
+        <translation>续行前面没有可接续的行</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN 缺少组件名</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3</source>
+        <translation>END:%1 与第 %3 行的 BEGIN:%2 不匹配</translation>
+    </message>
+    <message>
+        <source>property %1 outside any component</source>
+        <translation>属性 %1 不在任何组件内</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation>BEGIN:%1 没有结束</translation>
+    </message>
+    <message>
+        <source>no calendar in the file</source>
+        <translation>文件中没有日历</translation>
+    </message>
+    <message>
+        <source>expected VCALENDAR, found %1</source>
+        <translation>应为 VCALENDAR，实为 %1</translation>
+    </message>
+    <message>
+        <source>VCALENDAR needs VERSION:2.0</source>
+        <translation>VCALENDAR 需要 VERSION:2.0</translation>
+    </message>
+    <message>
+        <source>VCALENDAR needs exactly one PRODID</source>
+        <translation>VCALENDAR 需要且只能有一个 PRODID</translation>
+    </message>
+    <message>
+        <source>VCALENDAR holds no component</source>
+        <translation>VCALENDAR 中没有任何组件</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE without TZID</source>
+        <translation>VTIMEZONE 缺少 TZID</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE %1 has no STANDARD or DAYLIGHT</source>
+        <translation>VTIMEZONE %1 没有 STANDARD 或 DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>VEVENT needs exactly one %1 (has %2)</source>
+        <translation>VEVENT 需要且只能有一个 %1（现有 %2 个）</translation>
+    </message>
+    <message>
+        <source>VEVENT has both DTEND and DURATION</source>
+        <translation>VEVENT 同时有 DTEND 和 DURATION</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time: %2</source>
+        <translation>%1 不是日期时间：%2</translation>
+    </message>
+    <message>
+        <source>%1 refers to TZID %2 without a VTIMEZONE</source>
+        <translation>%1 引用的时区 %2 没有 VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>DTSTAMP must be in UTC</source>
+        <translation>DTSTAMP 必须是 UTC 时间</translation>
+    </message>
+    <message>
+        <source>%1: backslash at character %2 escapes nothing</source>
+        <translation>%1：第 %2 个字符处的反斜杠没有转义任何字符</translation>
+    </message>
+    <message>
+        <source>expected a property name</source>
+        <translation>应为属性名</translation>
+    </message>
+    <message>
+        <source>expected a parameter name</source>
+        <translation>应为参数名</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3542,10 @@ Participation recorded</source>
         <source>remove the setting %1</source>
         <translation>删除设置 %1</translation>
     </message>
+    <message>
+        <source>create the database identity</source>
+        <translation>生成数据库标识</translation>
+    </message>
 </context>
 <context>
     <name>Sop</name>
@@ -3717,6 +3894,64 @@ Participation recorded</source>
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSheet</name>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 – %2 · 第 %3 周</translation>
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>QunDesk · this week continues: part %1 of %2</source>
+        <translation>QunDesk · 本周续页：第 %1 / %2 部分</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>(cont.)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>There is no week to print.</source>
+        <translation>没有可打印的周。</translation>
+    </message>
+    <message>
+        <source>Content calendar %1 – %2</source>
+        <translation>内容日历 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n 条内容</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s): %1</source>
+        <translation>
+            <numerusform>%n 个群：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4471,117 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Pick a group from the list.</source>
         <translation>请从列表中选择一个社群。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics): import into phone and desktop calendars</source>
+        <translation>iCalendar (.ics)：导入手机和电脑日历</translation>
+    </message>
+    <message>
+        <source>CSV: a table for Excel</source>
+        <translation>CSV：用 Excel 打开的表格</translation>
+    </message>
+    <message>
+        <source>PDF: a printable week sheet (A4 landscape)</source>
+        <translation>PDF：可打印的周计划表（A4 横向）</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>未来 4 周</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部运营</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No group is called “%1”; pick one from the list.</source>
+        <translation>没有名为“%1”的社群，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>No operator is called “%1”; pick one from the list.</source>
+        <translation>没有名为“%1”的运营，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1, %2) to %3.</source>
+        <translation>
+            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform></translation>
     </message>
 </context>
 <context>

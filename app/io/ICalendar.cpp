@@ -409,21 +409,21 @@ ParseError Parser::parseContentLine(const QByteArray &line, const QList<Segment>
 {
     int i = 0;
     const int n = int(line.size());
-    auto name = [&](const QString &what) -> ParseError {
+    auto name = [&](bool property) -> ParseError {
         const int start = i;
         while (i < n && isNameChar(line[i]))
             ++i;
         if (i == start)
-            return errorAt(segments, i, tr("expected a %1 name").arg(what));
+            return errorAt(segments, i, property ? tr("expected a property name") : tr("expected a parameter name"));
         return {};
     };
-    if (auto err = name(tr("property")))
+    if (auto err = name(true))
         return err;
     out->name = QString::fromLatin1(line.left(i)).toUpper();
     while (i < n && line[i] == ';') {
         ++i;
         const int paramStart = i;
-        if (auto err = name(tr("parameter")))
+        if (auto err = name(false))
             return err;
         Parameter param;
         param.name = QString::fromLatin1(line.mid(paramStart, i - paramStart)).toUpper();

@@ -195,7 +195,7 @@ private slots:
         dialog.setFilePath(path);
         dialog.startExport();
         QTRY_VERIFY(!dialog.isRunning());
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("Exported 1 entries")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("Exported 1 post(s)")), qPrintable(dialog.resultText()));
         QVERIFY(dialog.resultText().contains(QStringLiteral("out.csv")));
         QVERIFY(QFile::exists(path));
 
@@ -230,7 +230,7 @@ private slots:
         dialog.setFilePath(pdf);
         dialog.startExport();
         QTRY_VERIFY(!dialog.isRunning());
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("on 1 pages")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("(1 group(s), 1 page(s))")), qPrintable(dialog.resultText()));
     }
 
     void screenshots()

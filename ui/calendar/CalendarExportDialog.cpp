@@ -344,10 +344,12 @@ void CalendarExportDialog::showOutcome(const CalendarExportOutcome &outcome, int
         m_result->setText(outcome.error);
         return;
     }
-    QString text = tr("Exported %n entries", "", int(outcome.entries)) + tr(" for %n groups", "", outcome.groups);
-    if (pages > 0)
-        text += tr(" on %n pages", "", pages);
-    text += tr(" to %1").arg(QDir::toNativeSeparators(outcome.path));
+    const QString groups = tr("%n group(s)", "", outcome.groups);
+    const QString path = QDir::toNativeSeparators(outcome.path);
+    const QString text = pages > 0
+        ? tr("Exported %n post(s) (%1, %2) to %3.", "", int(outcome.entries))
+              .arg(groups, tr("%n page(s)", "", pages), path)
+        : tr("Exported %n post(s) (%1) to %2.", "", int(outcome.entries)).arg(groups, path);
     m_result->setText(text);
 }
 

@@ -213,7 +213,7 @@ void WeekSheet::paintHeader(QPainter &p, const Week &week, int pageIndex) const
         m_filterText.isEmpty() ? tr("All groups") : m_filterText);
     p.setPen(Muted);
     p.drawText(QRectF(Margin, Margin + 22, width, 14), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("%n posts", "", week.entries) + QStringLiteral(" · ") + tr("%n groups", "", week.groups)
+        tr("%n post(s)", "", week.entries) + QStringLiteral(" · ") + tr("%n group(s)", "", week.groups)
             + QStringLiteral(" · ")
             + tr("printed %1").arg(QLocale().toString(m_printedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     // Footer: page numbers over the whole document, and which page of this week.
@@ -319,7 +319,7 @@ void WeekSheet::paintItem(QPainter &p, const Item &item, const QRectF &rect) con
     p.setPen(Muted);
     const QString target = item.groups.size() == 1
         ? item.groups.first()
-        : tr("%n groups", "", int(item.groups.size())) + QStringLiteral(": ") + item.groups.join(QStringLiteral("、"));
+        : tr("%n group(s): %1", "", int(item.groups.size())).arg(item.groups.join(QStringLiteral("、")));
     p.drawText(QRectF(textLeft, rect.top() + 9.5, textWidth, 9), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(targetFont).elidedText(target, Qt::ElideRight, textWidth));
 }
