@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -269,6 +270,10 @@ private slots:
         CalendarExportDialog dialog;
         dialog.setDatabase(t.connection());
         QVERIFY(dialog.saveScreenshots(dir, QStringLiteral("calendar-") + language));
+        // The PDF itself too, to open in a viewer.
+        const CalendarExportOutcome pdf = WeekSheet::exportPdf(
+            t.connection(), dialog.options(), QDir(dir).filePath(QStringLiteral("calendar-%1-week.pdf").arg(language)));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error));
         QCoreApplication::removeTranslator(&translator);
     }
 };
