@@ -327,6 +327,18 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("nothing was written"));
 
+        // A dissolved group's history exports by id; names pick among the live groups.
+        Query dissolve(f.t.connection(), QStringLiteral("UPDATE chat_groups SET status = 'dissolved' WHERE id = :id"));
+        dissolve.bind(QStringLiteral(":id"), f.perks);
+        QVERIFY_OK(dissolve.exec(QStringLiteral("dissolve")));
+        const QStringList week { QStringLiteral("--from"), QStringLiteral("2026-11-23"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-29"), QStringLiteral("--group") };
+        r = runCli(base + QStringList { ics } + week + QStringList { QString::number(f.perks) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 entries for 1 groups"), r.out.constData());
+        r = runCli(base + QStringList { ics } + week + QStringList { QStringLiteral("宠粉福利1群") });
+        QCOMPARE(r.exitCode, 2);
+
         // `export members` still reaches the member exporter.
         r = runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"),
             f.path(QStringLiteral("m.csv")) });

@@ -3941,17 +3941,23 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s): %1</source>
         <translation>
-            <numerusform>%n group: %1</numerusform><numerusform>%n groups: %1</numerusform></translation>
+            <numerusform>%n group: %1</numerusform>
+            <numerusform>%n groups: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4567,22 +4573,30 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1, %2) to %3.</source>
         <translation>
-            <numerusform>Exported %n post (%1, %2) to %3.</numerusform><numerusform>Exported %n posts (%1, %2) to %3.</numerusform></translation>
+            <numerusform>Exported %n post (%1, %2) to %3.</numerusform>
+            <numerusform>Exported %n posts (%1, %2) to %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1) to %2.</source>
         <translation>
-            <numerusform>Exported %n post (%1) to %2.</numerusform><numerusform>Exported %n posts (%1) to %2.</numerusform></translation>
+            <numerusform>Exported %n post (%1) to %2.</numerusform>
+            <numerusform>Exported %n posts (%1) to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

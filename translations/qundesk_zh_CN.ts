@@ -3941,17 +3941,20 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n 条内容</numerusform></translation>
+            <numerusform>%n 条内容</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s): %1</source>
         <translation>
-            <numerusform>%n 个群：%1</numerusform></translation>
+            <numerusform>%n 个群：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4566,22 +4569,26 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1, %2) to %3.</source>
         <translation>
-            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform></translation>
+            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1) to %2.</source>
         <translation>
-            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform></translation>
+            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

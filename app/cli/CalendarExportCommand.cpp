@@ -62,7 +62,7 @@ int exportCalendar(Cli &cli, const QStringList &args)
     const QCommandLineOption to(QStringLiteral("to"),
         QStringLiteral("Last day, inclusive (default: four weeks after --from, on a Sunday)."), QStringLiteral("DATE"));
     const QCommandLineOption group(
-        QStringLiteral("group"), QStringLiteral("Only this group (id or name)."), QStringLiteral("G"));
+        QStringLiteral("group"), QStringLiteral("Only this group (id or name; a dissolved group by id)."), QStringLiteral("G"));
     const QCommandLineOption op(
         QStringLiteral("operator"), QStringLiteral("Only this operator's entries (id or name)."), QStringLiteral("O"));
     const QCommandLineOption english(
@@ -114,9 +114,15 @@ int exportCalendar(Cli &cli, const QStringList &args)
     if (!cli.open(db))
         return ExitData;
     if (parser.isSet(group)) {
+        // By name among the live groups; by id any group, so a dissolved group's history still exports.
         QList<GroupChoice> groups;
-        if (auto err = ScheduleRepository(db.connection()).listGroupChoices(&groups))
+        ScheduleRepository schedule(db.connection());
+        if (auto err = schedule.listGroupChoices(&groups))
             return cli.fail(ExitData, err.message);
+        bool isNumber = false;
+        GroupChoice byId;
+        if (const qint64 id = parser.value(group).toLongLong(&isNumber); isNumber && !schedule.groupChoice(id, &byId))
+            groups = { byId };
         if (int rc = resolve(cli, groups, [](const GroupChoice &g) { return g.name; }, parser.value(group),
                 QStringLiteral("group"), &options.groupId);
             rc >= 0)

@@ -46,8 +46,8 @@ class Writer final
 {
 public:
     // Times are written with TZID=<zone> and one VTIMEZONE describing the zone's offsets over the
-    // exported period; a UTC (or offset-only) zone writes UTC times with 'Z' instead. stamp is
-    // the DTSTAMP of every event (now when invalid).
+    // exported period; a zone without an Area/Location name (UTC, a bare offset) writes UTC times
+    // with 'Z' instead. stamp is the DTSTAMP of every event (now when invalid).
     explicit Writer(const QTimeZone &zone = QTimeZone::systemTimeZone(), const QDateTime &stamp = QDateTime());
 
     void setProductId(const QString &prodId) { m_prodId = prodId; }

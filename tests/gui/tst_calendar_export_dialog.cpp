@@ -227,6 +227,8 @@ private slots:
         // PDF: pages in the result.
         dialog.setRange(Monday, Monday.addDays(6));
         dialog.setFormat(CalendarExportDialog::Format::Pdf);
+        // The chosen name keeps, with the format's suffix.
+        QCOMPARE(dialog.filePath(), t.dir.filePath(QStringLiteral("empty.pdf")));
         const QString pdf = t.dir.filePath(QStringLiteral("week.pdf"));
         dialog.setFilePath(pdf);
         dialog.startExport();

@@ -151,16 +151,7 @@ CalendarExportDialog::CalendarExportDialog(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &CalendarExportDialog::startExport);
     connect(browse, &QPushButton::clicked, this, &CalendarExportDialog::browse);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
-    connect(m_formats, &QButtonGroup::idClicked, this, [this] {
-        // Keep the chosen name, with the new format's suffix.
-        const QString path = m_path->text();
-        if (!path.isEmpty() && m_pathEdited) {
-            const QFileInfo info(path);
-            m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + suffix()));
-        } else {
-            suggestFileName();
-        }
-    });
+    connect(m_formats, &QButtonGroup::idClicked, this, &CalendarExportDialog::formatChanged);
     connect(thisWeek, &QPushButton::clicked, this, [this] {
         const QDate monday = weekStart(QDate::currentDate());
         setRange(monday, monday.addDays(6));
@@ -228,7 +219,19 @@ void CalendarExportDialog::setOperator(qint64 operatorId)
 void CalendarExportDialog::setFormat(Format format)
 {
     m_formats->button(int(format))->setChecked(true);
-    suggestFileName();
+    formatChanged();
+}
+
+void CalendarExportDialog::formatChanged()
+{
+    // Keep a name the user chose, with the new format's suffix.
+    const QString path = m_path->text();
+    if (!path.isEmpty() && m_pathEdited) {
+        const QFileInfo info(path);
+        m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + suffix()));
+    } else {
+        suggestFileName();
+    }
 }
 
 void CalendarExportDialog::setFilePath(const QString &path)

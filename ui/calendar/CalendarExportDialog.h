@@ -59,6 +59,7 @@ signals:
 
 private:
     void browse();
+    void formatChanged();
     void suggestFileName();
     void showOutcome(const CalendarExportOutcome &outcome, int pages);
     QString suffix() const;
