@@ -18,7 +18,7 @@ const QList<Command> &commands()
          runApplyRecommendation},
         {"koc", "KOC scores: recompute, show a member's breakdown, flag and unflag (report koc lists candidates)", runKoc},
         {"import", "Import members from CSV (import members FILE; rejects go to FILE.rejects.csv)", runImport},
-        {"export", "Export members to CSV (export members FILE; masked unless --unmasked)", runExport},
+        {"export", "Export members to CSV (export members FILE; masked unless --unmasked) or the content calendar (export calendar FILE --format ics|csv)", runExportAny},
     };
     return table;
 }

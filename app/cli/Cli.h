@@ -70,6 +70,7 @@ int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocComma
 int reportDay(Cli &cli, const QStringList &args);   // `report day`, in DayReportCommand.cpp
 int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
+int runExportAny(Cli &cli, const QStringList &args); // export calendar ..., else runExport (CalendarExportCommand.cpp)
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

@@ -3,6 +3,8 @@
 #include "storage/Query.h"
 #include "storage/SqlTransaction.h"
 
+#include <QUuid>
+
 namespace qundesk {
 
 namespace {
@@ -103,6 +105,17 @@ DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThreshol
             return err;
     }
     return tx.commit();
+}
+
+DatabaseError SettingsRepository::databaseId(QString *out)
+{
+    // INSERT OR IGNORE: when two desks make one at the same moment, both read back the one that won.
+    Query insert(m_db, QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES (:key, :value)"));
+    insert.bind(QStringLiteral(":key"), key(DatabaseIdKey))
+        .bind(QStringLiteral(":value"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (auto err = insert.exec(tr("create the database identity")))
+        return err;
+    return get(key(DatabaseIdKey), QString(), out);
 }
 
 } // namespace qundesk

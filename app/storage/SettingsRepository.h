@@ -44,6 +44,13 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+public:
+    // This database's identity: a UUID made on first use and kept in the settings, so a copy of the
+    // file keeps it. iCalendar UIDs derive from it, so an entry has the same UID in every export, on
+    // every machine that opens this database.
+    static constexpr char DatabaseIdKey[] = "database.id";
+    DatabaseError databaseId(QString *out);
 };
 
 } // namespace qundesk
