@@ -63,7 +63,8 @@ void EntryEditorDialog::buildUi()
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("entryBody"));
     m_body->setPlaceholderText(tr("The text or script to post; empty uses the content item's body."));
-    m_body->setMinimumHeight(90);
+    m_body->setMinimumHeight(80);
+    m_body->setMaximumHeight(140);
     m_content = new QComboBox(this);
     m_content->setObjectName(QStringLiteral("entryContent"));
     m_kind = new QComboBox(this);
