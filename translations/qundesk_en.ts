@@ -68,7 +68,9 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+            <numerusform>read the calendar of %n group</numerusform>
+            <numerusform>read the calendar of %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +98,23 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+            <numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -4630,30 +4638,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>One group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Groups by tier, team, identity, purpose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tier:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Team:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Identity:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
@@ -4694,22 +4678,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Any tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any identity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Any purpose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(the group's operator)</source>
         <translation type="unfinished" />
     </message>
@@ -4729,11 +4697,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Required without a content item</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%1: %n group(s)</source>
-        <translation>
-            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
-    </message>
     <message>
         <source>No conflicts.</source>
         <translation type="unfinished" />
@@ -4741,7 +4704,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform>
+            <numerusform>%n conflicts; saving is still allowed:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -5179,6 +5144,54 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>Recorded stages, newest first</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupTargetPicker</name>
+    <message>
+        <source>One group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+            <numerusform>读取 %n 个社群的日历</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +97,20 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -4629,30 +4633,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation>要发送的文案或话术；留空则使用所选内容的正文。</translation>
     </message>
     <message>
-        <source>One group</source>
-        <translation>单个群</translation>
-    </message>
-    <message>
-        <source>Groups by tier, team, identity, purpose</source>
-        <translation>按层级、团队、身份、定位选群</translation>
-    </message>
-    <message>
-        <source>Tier:</source>
-        <translation>层级：</translation>
-    </message>
-    <message>
-        <source>Team:</source>
-        <translation>团队：</translation>
-    </message>
-    <message>
-        <source>Identity:</source>
-        <translation>身份：</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>定位：</translation>
-    </message>
-    <message>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
@@ -4693,22 +4673,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation>（无：使用下方标题和文案）</translation>
     </message>
     <message>
-        <source>Any tier</source>
-        <translation>任意层级</translation>
-    </message>
-    <message>
-        <source>Any team</source>
-        <translation>任意团队</translation>
-    </message>
-    <message>
-        <source>Any identity</source>
-        <translation>任意身份</translation>
-    </message>
-    <message>
-        <source>Any purpose</source>
-        <translation>任意定位</translation>
-    </message>
-    <message>
         <source>(the group's operator)</source>
         <translation>（群的运营）</translation>
     </message>
@@ -4728,11 +4692,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Required without a content item</source>
         <translation>未选内容时必填</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n group(s)</source>
-        <translation>
-            <numerusform>%1：共 %n 个群</numerusform></translation>
-    </message>
     <message>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
@@ -4740,7 +4699,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -5172,6 +5132,54 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>Recorded stages, newest first</source>
         <translation>阶段记录（最新在前）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupTargetPicker</name>
+    <message>
+        <source>One group</source>
+        <translation>单个群</translation>
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation>按层级、团队、身份、定位选群</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>定位：</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意层级</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation>任意身份</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>任意定位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1：共 %n 个群</numerusform></translation>
     </message>
 </context>
 <context>

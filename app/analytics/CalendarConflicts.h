@@ -71,7 +71,9 @@ struct ConflictEntry
     QDateTime scheduledAt; // local time
     ScheduleStatus status = ScheduleStatus::Planned;
     std::optional<ContentKind> kind;
-    qint64 sopApplicationId = 0; // non-zero: stamped from an SOP template
+    // Non-zero: stamped from an SOP template. A preview of an application not written yet may
+    // use any non-zero placeholder (e.g. -1); only "SOP or not" matters to the rules.
+    qint64 sopApplicationId = 0;
     QString title;
 
     // Skipped and cancelled entries post nothing, so no rule counts them.

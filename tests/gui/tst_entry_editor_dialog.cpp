@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "calendar/EntryEditorDialog.h"
+#include "calendar/GroupTargetPicker.h"
 #include "dialogs/CalendarSettings.h"
 #include "dialogs/SettingsDialog.h"
 #include "storage/EntryEditorRepository.h"
@@ -169,6 +170,37 @@ private slots:
         EntryEditorDialog missing(f.t.connection());
         QVERIFY(!missing.loadEntry(id + 1000, &error));
         QVERIFY(error.contains(QString::number(id + 1000)));
+    }
+
+    void targetPickerStandalone()
+    {
+        Fixture f;
+        ui::GroupTargetPicker picker;
+        QSignalSpy changed(&picker, &ui::GroupTargetPicker::changed);
+        QVERIFY(picker.setDatabase(f.t.connection()));
+        QCOMPARE(picker.groupCombo()->count(), 3);
+        GroupSelector s;
+        s.tierId = f.tier;
+        s.identity = IdentitySegment::Store;
+        picker.setSelector(s);
+        QVERIFY(picker.isSelectorMode());
+        QCOMPARE(picker.selector(), s);
+        QCOMPARE(picker.groupCount(), 1);
+        QCOMPARE(picker.groups().constFirst().id, f.perks1);
+        QVERIFY(picker.countLabel()->text().contains(QStringLiteral("钻石")));
+        QVERIFY(changed.size() >= 1);
+
+        // A name typed that is no group's gives no group, not the one picked before.
+        picker.setSelector(GroupSelector::single(f.guide));
+        QCOMPARE(picker.selector(), GroupSelector::single(f.guide));
+        picker.groupCombo()->setEditText(QStringLiteral("没有这个群"));
+        QCOMPARE(picker.selector().groupId, 0);
+
+        // One group only: the selector mode is off and disabled.
+        picker.setSelector(s);
+        picker.setSelectorAllowed(false);
+        QVERIFY(!picker.isSelectorMode());
+        QVERIFY(!picker.findChild<QWidget *>(QStringLiteral("entrySelectorMode"))->isEnabled());
     }
 
     void screenshot()

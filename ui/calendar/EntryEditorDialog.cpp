@@ -1,30 +1,27 @@
 #include "calendar/EntryEditorDialog.h"
 
+#include "calendar/GroupTargetPicker.h"
+
 #include "storage/CalendarConflictRepository.h"
 #include "storage/ContentRepository.h"
 #include "storage/DimensionRepository.h"
-#include "storage/GroupSelectorRepository.h"
 #include "storage/ScheduleRepository.h"
 
-#include <QButtonGroup>
 #include <QColor>
-#include <QIcon>
-#include <QPixmap>
 #include <QComboBox>
-#include <QCompleter>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QStackedWidget>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +32,9 @@ namespace {
 
 // The slot combo's last row: a time typed by hand.
 constexpr int CustomSlot = -1;
+
+// The content combo keeps each item's bare title beside its "kind · title" text.
+constexpr int ContentTitleRole = Qt::UserRole + 1;
 
 int comboIndexOfId(const QComboBox *combo, qint64 id)
 {
@@ -83,47 +83,8 @@ void EntryEditorDialog::buildUi()
     when->addWidget(m_slot, 1);
     when->addWidget(m_customTime);
 
-    // Target: one group or a selector.
-    m_singleTarget = new QRadioButton(tr("One group"), this);
-    m_selectorTarget = new QRadioButton(tr("Groups by tier, team, identity, purpose"), this);
-    m_selectorTarget->setObjectName(QStringLiteral("entrySelectorMode"));
-    auto *targetMode = new QButtonGroup(this);
-    targetMode->addButton(m_singleTarget);
-    targetMode->addButton(m_selectorTarget);
-    m_singleTarget->setChecked(true);
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_singleTarget);
-    modeRow->addWidget(m_selectorTarget);
-    modeRow->addStretch();
-
-    m_group = new QComboBox(this);
-    m_group->setObjectName(QStringLiteral("entryGroup"));
-    m_group->setEditable(true);
-    m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_tier = new QComboBox(this);
-    m_team = new QComboBox(this);
-    m_identity = new QComboBox(this);
-    m_purpose = new QComboBox(this);
-    m_tier->setObjectName(QStringLiteral("entryTier"));
-    m_team->setObjectName(QStringLiteral("entryTeam"));
-    m_identity->setObjectName(QStringLiteral("entryIdentity"));
-    m_purpose->setObjectName(QStringLiteral("entryPurpose"));
-    auto *selectorPage = new QWidget(this);
-    auto *selectorForm = new QFormLayout(selectorPage);
-    selectorForm->setContentsMargins(0, 0, 0, 0);
-    selectorForm->addRow(tr("Tier:"), m_tier);
-    selectorForm->addRow(tr("Team:"), m_team);
-    selectorForm->addRow(tr("Identity:"), m_identity);
-    selectorForm->addRow(tr("Purpose:"), m_purpose);
-    m_targetStack = new QStackedWidget(this);
-    m_targetStack->addWidget(m_group);
-    m_targetStack->addWidget(selectorPage);
-    m_targetCountLabel = new QLabel(this);
-    m_targetCountLabel->setObjectName(QStringLiteral("entryTargetCount"));
-    auto *targetBox = new QVBoxLayout;
-    targetBox->addLayout(modeRow);
-    targetBox->addWidget(m_targetStack);
-    targetBox->addWidget(m_targetCountLabel);
+    m_target = new GroupTargetPicker(this);
+    m_target->setObjectName(QStringLiteral("entryTarget"));
 
     m_operator = new QComboBox(this);
     m_operator->setObjectName(QStringLiteral("entryOperator"));
@@ -143,7 +104,7 @@ void EntryEditorDialog::buildUi()
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Text / script:"), m_body);
     form->addRow(tr("When:"), when);
-    form->addRow(tr("Target:"), targetBox);
+    form->addRow(tr("Target:"), m_target);
     form->addRow(tr("Operator:"), m_operator);
     form->addRow(tr("Status:"), m_status);
 
@@ -178,10 +139,7 @@ void EntryEditorDialog::buildUi()
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &EntryEditorDialog::refreshConflicts);
 
-    connect(m_singleTarget, &QRadioButton::toggled, this, [this](bool single) {
-        m_targetStack->setCurrentIndex(single ? 0 : 1);
-        scheduleRefresh();
-    });
+    connect(m_target, &GroupTargetPicker::changed, this, &EntryEditorDialog::scheduleRefresh);
     connect(m_slot, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomTime();
         scheduleRefresh();
@@ -197,7 +155,7 @@ void EntryEditorDialog::buildUi()
         updateTitlePlaceholder();
         scheduleRefresh();
     });
-    for (QComboBox *combo : {m_kind, m_status, m_group, m_tier, m_team, m_identity, m_purpose})
+    for (QComboBox *combo : {m_kind, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &EntryEditorDialog::scheduleRefresh);
     connect(m_date, &QDateEdit::dateChanged, this, &EntryEditorDialog::scheduleRefresh);
     connect(m_customTime, &QTimeEdit::timeChanged, this, &EntryEditorDialog::scheduleRefresh);
@@ -224,44 +182,15 @@ void EntryEditorDialog::loadChoices()
     filter.status = ContentStatus::Ready;
     if (auto err = ContentRepository(m_db).listItems(filter, &items))
         problems << err.message;
-    for (const ContentItem &item : items)
+    for (const ContentItem &item : items) {
         m_content->addItem(QStringLiteral("%1 · %2").arg(contentKindLabel(item.kind), item.title), item.id);
-
-    QList<GroupChoice> groups;
-    if (auto err = ScheduleRepository(m_db).listGroupChoices(&groups))
-        problems << err.message;
-    QStringList names;
-    for (const GroupChoice &g : groups) {
-        m_group->addItem(g.name, g.id);
-        names << g.name;
+        m_content->setItemData(m_content->count() - 1, item.title, ContentTitleRole);
     }
-    // Typing any part of a name finds the group among thousands.
-    auto *completer = new QCompleter(names, m_group);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_group->setCompleter(completer);
+
+    if (QString error; !m_target->setDatabase(m_db, &error))
+        problems << error;
 
     DimensionRepository dims(m_db);
-    m_tier->addItem(tr("Any tier"), qint64(0));
-    m_team->addItem(tr("Any team"), qint64(0));
-    QList<Tier> tiers;
-    if (auto err = dims.listTiers(&tiers))
-        problems << err.message;
-    for (const Tier &t : tiers)
-        m_tier->addItem(t.name, t.id);
-    QList<Team> teams;
-    if (auto err = dims.listTeams(&teams))
-        problems << err.message;
-    for (const Team &t : teams)
-        m_team->addItem(t.name, t.id);
-    m_identity->addItem(tr("Any identity"), QString());
-    for (IdentitySegment s : allIdentitySegments())
-        m_identity->addItem(identitySegmentLabel(s), identitySegmentCode(s));
-    m_purpose->addItem(tr("Any purpose"), QString());
-    for (GroupPurpose p : allGroupPurposes())
-        m_purpose->addItem(groupPurposeLabel(p), groupPurposeCode(p));
-
     m_operator->addItem(tr("(the group's operator)"), qint64(0));
     QList<Operator> operators;
     if (auto err = dims.listOperators(&operators))
@@ -281,8 +210,8 @@ void EntryEditorDialog::startNew(const QDate &date, const QTime &time, qint64 gr
                                         time.isValid() ? time : m_slot->itemData(0).toTime());
     if (!draft.entry.scheduledAt.time().isValid())
         draft.entry.scheduledAt.setTime(QTime(9, 0));
-    if (groupId <= 0 && m_group->count() > 0)
-        groupId = m_group->itemData(0).toLongLong();
+    if (groupId <= 0 && groupCombo()->count() > 0)
+        groupId = groupCombo()->itemData(0).toLongLong();
     draft.target = GroupSelector::single(groupId);
     startNew(draft);
 }
@@ -295,8 +224,7 @@ void EntryEditorDialog::startNew(const EntryDraft &draft)
     m_doneAt = {};
     m_savedIds.clear();
     setWindowTitle(tr("New calendar entry"));
-    m_singleTarget->setEnabled(true);
-    m_selectorTarget->setEnabled(true);
+    m_target->setSelectorAllowed(true);
     setDraft(draft);
 }
 
@@ -315,15 +243,9 @@ bool EntryEditorDialog::loadEntry(qint64 entryId, QString *error)
     m_doneAt = draft.entry.doneAt;
     m_savedIds.clear();
     setWindowTitle(tr("Edit calendar entry #%1").arg(entryId));
-    // A stored entry belongs to one group; a selector only makes sense for new entries.
-    m_singleTarget->setChecked(true);
-    m_selectorTarget->setEnabled(false);
-    // A group that was dissolved since still shows, so the edit does not move the entry.
-    if (comboIndexOfId(m_group, draft.entry.groupId) < 0) {
-        GroupChoice g;
-        if (!ScheduleRepository(m_db).groupChoice(draft.entry.groupId, &g))
-            m_group->addItem(g.name, g.id);
-    }
+    // A stored entry belongs to one group; a selector only makes sense for new entries. A group
+    // dissolved since still shows (setSelector adds it), so the edit does not move the entry.
+    m_target->setSelectorAllowed(false);
     setDraft(draft);
     return true;
 }
@@ -340,6 +262,7 @@ void EntryEditorDialog::setDraft(const EntryDraft &draft)
         if (!ContentRepository(m_db).item(e.contentItemId, &item)) {
             m_content->addItem(QStringLiteral("%1 · %2").arg(contentKindLabel(item.kind), item.title), item.id);
             contentIndex = m_content->count() - 1;
+            m_content->setItemData(contentIndex, item.title, ContentTitleRole);
         }
     }
     m_content->setCurrentIndex(std::max(0, contentIndex));
@@ -351,12 +274,7 @@ void EntryEditorDialog::setDraft(const EntryDraft &draft)
     selectTime(e.scheduledAt.time());
     m_status->setCurrentIndex(m_status->findData(int(e.status)));
     m_operator->setCurrentIndex(std::max(0, comboIndexOfId(m_operator, e.operatorId)));
-    if (draft.target.isSingleGroup()) {
-        m_singleTarget->setChecked(true);
-        m_group->setCurrentIndex(std::max(0, comboIndexOfId(m_group, draft.target.groupId)));
-    } else {
-        setSelector(draft.target);
-    }
+    m_target->setSelector(draft.target);
     updateTitlePlaceholder();
     m_error->hide();
     refreshConflicts();
@@ -402,46 +320,28 @@ void EntryEditorDialog::updateTitlePlaceholder()
 
 void EntryEditorDialog::setSelectorMode(bool selector)
 {
-    (selector ? m_selectorTarget : m_singleTarget)->setChecked(true);
-    m_targetStack->setCurrentIndex(selector ? 1 : 0);
+    m_target->setSelectorMode(selector);
+    m_target->refresh();
 }
 
 bool EntryEditorDialog::isSelectorMode() const
 {
-    return m_selectorTarget->isChecked();
+    return m_target->isSelectorMode();
 }
 
 void EntryEditorDialog::setSelector(const GroupSelector &selector)
 {
-    if (selector.isSingleGroup()) {
-        setSelectorMode(false);
-        m_group->setCurrentIndex(std::max(0, comboIndexOfId(m_group, selector.groupId)));
-        return;
-    }
-    setSelectorMode(true);
-    m_tier->setCurrentIndex(std::max(0, comboIndexOfId(m_tier, selector.tierId)));
-    m_team->setCurrentIndex(std::max(0, comboIndexOfId(m_team, selector.teamId)));
-    m_identity->setCurrentIndex(
-        selector.identity ? std::max(0, m_identity->findData(identitySegmentCode(*selector.identity))) : 0);
-    m_purpose->setCurrentIndex(
-        selector.purpose ? std::max(0, m_purpose->findData(groupPurposeCode(*selector.purpose))) : 0);
-    scheduleRefresh();
+    m_target->setSelector(selector);
 }
 
-GroupSelector EntryEditorDialog::target() const
+int EntryEditorDialog::targetGroupCount() const
 {
-    if (!isSelectorMode()) {
-        // The typed text wins over a stale index: a name typed but not picked still counts.
-        const int byName = m_group->findText(m_group->currentText(), Qt::MatchFixedString);
-        const int index = byName >= 0 ? byName : m_group->currentIndex();
-        return GroupSelector::single(index >= 0 ? m_group->itemData(index).toLongLong() : 0);
-    }
-    GroupSelector s;
-    s.tierId = m_tier->currentData().toLongLong();
-    s.teamId = m_team->currentData().toLongLong();
-    s.identity = identitySegmentFromCode(m_identity->currentData().toString());
-    s.purpose = groupPurposeFromCode(m_purpose->currentData().toString());
-    return s;
+    return m_target->groupCount();
+}
+
+QComboBox *EntryEditorDialog::groupCombo() const
+{
+    return m_target->groupCombo();
 }
 
 EntryDraft EntryEditorDialog::draft() const
@@ -450,7 +350,7 @@ EntryDraft EntryEditorDialog::draft() const
     ScheduleEntry &e = d.entry;
     e.id = m_entryId;
     e.contentItemId = m_content->currentData().toLongLong();
-    d.target = target();
+    d.target = m_target->selector();
     e.groupId = d.target.groupId;
     e.scheduledAt = QDateTime(m_date->date(), chosenTime());
     e.title = m_title->text().trimmed();
@@ -473,27 +373,13 @@ void EntryEditorDialog::refreshConflicts()
 {
     m_refreshTimer->stop();
     const EntryDraft d = draft();
-    QList<GroupChoice> groups;
-    GroupSelectorRepository selectors(m_db);
+    const QList<GroupChoice> groups = m_target->groups();
     m_conflicts.clear();
     m_conflictList->clear();
-    if (d.target.isSingleGroup() || !isSelectorMode()) {
-        if (d.target.groupId > 0 && !selectors.resolve(d.target, &groups).isError())
-            m_targetCount = int(groups.size());
-        else
-            m_targetCount = 0;
-        m_targetCountLabel->setVisible(isSelectorMode());
-    } else {
-        if (auto err = selectors.resolve(d.target, &groups)) {
-            showError(err.message);
-            return;
-        }
-        m_targetCount = int(groups.size());
-        QString label;
-        if (selectors.label(d.target, &label))
-            label.clear();
-        m_targetCountLabel->setText(tr("%1: %n group(s)", nullptr, m_targetCount).arg(label));
-        m_targetCountLabel->setVisible(true);
+    if (!m_target->lastError().isEmpty()) {
+        m_conflictHeader->setText(m_target->lastError());
+        m_conflictHeader->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        return;
     }
 
     QList<ConflictEntry> proposed;
@@ -507,7 +393,7 @@ void EntryEditorDialog::refreshConflicts()
         c.status = d.entry.status;
         c.kind = d.kind;
         c.sopApplicationId = d.entry.sopApplicationId;
-        c.title = d.entry.title.isEmpty() ? m_content->currentText().section(QStringLiteral(" · "), 1) : d.entry.title;
+        c.title = d.entry.title.isEmpty() ? m_content->currentData(ContentTitleRole).toString() : d.entry.title;
         proposed.append(c);
     }
     if (auto err = CalendarConflictRepository(m_db).checkProposed(proposed, &m_conflicts)) {
@@ -541,11 +427,7 @@ bool EntryEditorDialog::save()
     m_savedIds.clear();
     showError(QString());
     const EntryDraft d = draft();
-    if (!d.target.isSingleGroup() && !isSelectorMode()) {
-        showError(tr("Choose the group to post to."));
-        return false;
-    }
-    if (d.target.isSingleGroup() && d.target.groupId <= 0) {
+    if (!isSelectorMode() && d.target.groupId <= 0) {
         showError(tr("Choose the group to post to."));
         return false;
     }

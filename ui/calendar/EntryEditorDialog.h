@@ -8,19 +8,18 @@
 #include <QSqlDatabase>
 #include <QTime>
 
-class QButtonGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QRadioButton;
-class QStackedWidget;
 class QTimeEdit;
 class QTimer;
 
 namespace qundesk::ui {
+
+class GroupTargetPicker;
 
 // New or edit one calendar entry (内容日历 → double-click a chip, or "new entry"): title,
 // body/script, an optional content item from the library, kind, date, slot (one of the
@@ -51,7 +50,7 @@ public:
     // The fields as they stand.
     EntryDraft draft() const;
     // Groups the target resolves to (updated with the conflicts).
-    int targetGroupCount() const { return m_targetCount; }
+    int targetGroupCount() const;
     // The conflicts the entry as shown would be part of (refreshed shortly after every change;
     // refreshConflicts() does it at once).
     QList<CalendarConflict> conflicts() const { return m_conflicts; }
@@ -69,7 +68,8 @@ public:
     QComboBox *slotCombo() const { return m_slot; }
     QTimeEdit *customTimeEdit() const { return m_customTime; }
     QDateEdit *dateEdit() const { return m_date; }
-    QComboBox *groupCombo() const { return m_group; }
+    QComboBox *groupCombo() const;
+    GroupTargetPicker *targetPicker() const { return m_target; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *contentCombo() const { return m_content; }
@@ -100,14 +100,12 @@ private:
     void setDraft(const EntryDraft &draft);
     void selectTime(const QTime &time);
     QTime chosenTime() const;
-    GroupSelector target() const;
 
     QSqlDatabase m_db;
     qint64 m_entryId = 0;
     qint64 m_sopApplicationId = 0; // kept from the stored entry for the SOP clash rule
     qint64 m_sopStepId = 0;
     QDateTime m_doneAt;
-    int m_targetCount = 0;
     QList<CalendarConflict> m_conflicts;
     QList<qint64> m_savedIds;
     QString m_lastError;
@@ -119,15 +117,7 @@ private:
     QDateEdit *m_date = nullptr;
     QComboBox *m_slot = nullptr;
     QTimeEdit *m_customTime = nullptr;
-    QRadioButton *m_singleTarget = nullptr;
-    QRadioButton *m_selectorTarget = nullptr;
-    QStackedWidget *m_targetStack = nullptr;
-    QComboBox *m_group = nullptr;
-    QComboBox *m_tier = nullptr;
-    QComboBox *m_team = nullptr;
-    QComboBox *m_identity = nullptr;
-    QComboBox *m_purpose = nullptr;
-    QLabel *m_targetCountLabel = nullptr;
+    GroupTargetPicker *m_target = nullptr;
     QComboBox *m_operator = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_conflictHeader = nullptr;
