@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(err.kind, K::NotFound);
         QVERIFY2(err.message.contains(QStringLiteral("Purpose")), qPrintable(err.message));
 
-        // One bad row rolls back all: a trigger-free way is a vanished content item.
+        // One bad row rolls back all: every group would get a content item that does not exist.
         d.target = {};
         d.entry.contentItemId = 999;
         QCOMPARE(EntryEditorRepository(db).create(d).kind, K::NotFound);

@@ -4626,6 +4626,38 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Time slots:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning know-how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midday topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon tea perks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early evening chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening feature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good night recap</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qundesk::ui::EntryEditorDialog</name>
@@ -5191,7 +5223,9 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
+            <numerusform>%1: %n group</numerusform>
+            <numerusform>%1: %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4621,6 +4621,38 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <source>Time slots:</source>
         <translation>时段：</translation>
     </message>
+    <message>
+        <source>Good morning</source>
+        <translation>早安问候</translation>
+    </message>
+    <message>
+        <source>Morning know-how</source>
+        <translation>上午干货</translation>
+    </message>
+    <message>
+        <source>Midday topic</source>
+        <translation>午间话题</translation>
+    </message>
+    <message>
+        <source>Afternoon activity</source>
+        <translation>下午活动</translation>
+    </message>
+    <message>
+        <source>Afternoon tea perks</source>
+        <translation>下午茶福利</translation>
+    </message>
+    <message>
+        <source>Early evening chat</source>
+        <translation>傍晚互动</translation>
+    </message>
+    <message>
+        <source>Evening feature</source>
+        <translation>晚间主推</translation>
+    </message>
+    <message>
+        <source>Good night recap</source>
+        <translation>晚安总结</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::EntryEditorDialog</name>
@@ -5179,7 +5211,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1：共 %n 个群</numerusform></translation>
+            <numerusform>%1：共 %n 个群</numerusform>
+        </translation>
     </message>
 </context>
 <context>

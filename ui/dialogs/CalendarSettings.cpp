@@ -24,11 +24,17 @@ constexpr int SlotIdRole = Qt::UserRole + 1;
 
 const QList<std::pair<QTime, const char *>> &defaultSlots()
 {
-    // The schema's seed (migration 1), so "restore defaults" gives the same day.
+    // The schema's seed (migration 1), so "restore defaults" gives the same day; the labels are
+    // translated (zh_CN gives the seed's own words) because they become data in this language.
     static const QList<std::pair<QTime, const char *>> timeSlots = {
-        {QTime(9, 0), "早安问候"},   {QTime(10, 0), "上午干货"}, {QTime(13, 0), "午间话题"},
-        {QTime(14, 0), "下午活动"},  {QTime(16, 0), "下午茶福利"}, {QTime(17, 0), "傍晚互动"},
-        {QTime(20, 0), "晚间主推"},  {QTime(22, 0), "晚安总结"},
+        {QTime(9, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Good morning")},
+        {QTime(10, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Morning know-how")},
+        {QTime(13, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Midday topic")},
+        {QTime(14, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Afternoon activity")},
+        {QTime(16, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Afternoon tea perks")},
+        {QTime(17, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Early evening chat")},
+        {QTime(20, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Evening feature")},
+        {QTime(22, 0), QT_TRANSLATE_NOOP("qundesk::ui::CalendarSettings", "Good night recap")},
     };
     return timeSlots;
 }
@@ -189,7 +195,7 @@ void CalendarSettings::restoreDefaults()
         idsByMinute.insert(s.time.hour() * 60 + s.time.minute(), s.id);
     CalendarSettingsValues v;
     for (const auto &[time, label] : defaultSlots())
-        v.timeSlots.append({idsByMinute.value(time.hour() * 60 + time.minute()), time, QString::fromUtf8(label), 1});
+        v.timeSlots.append({idsByMinute.value(time.hour() * 60 + time.minute()), time, tr(label), 1});
     setValues(v);
 }
 
