@@ -30,12 +30,18 @@ DatabaseError EntryEditorRepository::load(qint64 id, EntryDraft *out)
     EntryDraft draft;
     if (auto err = ScheduleRepository(m_db).entry(id, &draft.entry))
         return err;
-    Query q(m_db, QStringLiteral("SELECT kind FROM schedule_entries WHERE id = :id"));
+    Query q(m_db, QStringLiteral("SELECT e.kind, coalesce(e.kind, ci.kind, st.kind) FROM schedule_entries e "
+                                 "LEFT JOIN content_items ci ON ci.id = e.content_item_id "
+                                 "LEFT JOIN sop_steps st ON st.id = e.sop_step_id WHERE e.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto err = q.exec(tr("read the kind of entry #%1").arg(id)))
         return err;
-    if (q.next() && !q.value(0).isNull())
-        draft.kind = contentKindFromCode(q.value(0).toString());
+    if (q.next()) {
+        if (!q.value(0).isNull())
+            draft.kind = contentKindFromCode(q.value(0).toString());
+        if (!q.value(1).isNull())
+            draft.effectiveKind = contentKindFromCode(q.value(1).toString());
+    }
     draft.target = GroupSelector::single(draft.entry.groupId);
     *out = std::move(draft);
     return {};

@@ -20,6 +20,9 @@ struct EntryDraft
     ScheduleEntry entry;
     std::optional<ContentKind> kind;
     GroupSelector target;
+    // Filled by load(): what the entry shows, its own kind else the content item's else the SOP
+    // step's. Not written: an editor keeps kind unset while the user leaves this kind alone.
+    std::optional<ContentKind> effectiveKind;
 
     QJsonObject toJson() const;
 };

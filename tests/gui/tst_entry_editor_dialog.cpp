@@ -172,6 +172,40 @@ private slots:
         QVERIFY(error.contains(QString::number(id + 1000)));
     }
 
+    void inheritedKindStaysInherited()
+    {
+        Fixture f;
+        const QSqlDatabase db = f.t.connection();
+        // An SOP-stamped entry has no kind of its own: the step's (game) shows.
+        QVERIFY_OK(Query(db, QStringLiteral("INSERT INTO sop_templates (id, name) VALUES (1, '周节奏')"))
+                       .exec(QStringLiteral("template")));
+        QVERIFY_OK(Query(db, QStringLiteral("INSERT INTO sop_steps (id, template_id, position, day_offset, slot_time, "
+                                            "kind, title) VALUES (1, 1, 1, 0, '20:00', 'game', '周一游戏')"))
+                       .exec(QStringLiteral("step")));
+        Query app(db, QStringLiteral("INSERT INTO sop_applications (id, template_id, group_id, start_date) "
+                                     "VALUES (1, 1, :g, '2026-11-30')"));
+        app.bind(QStringLiteral(":g"), f.perks1);
+        QVERIFY_OK(app.exec(QStringLiteral("application")));
+        Query entry(db, QStringLiteral("INSERT INTO schedule_entries (group_id, scheduled_at, title, "
+                                       "sop_application_id, sop_step_id) VALUES (:g, '2026-11-30 20:00:00', '周一游戏', 1, 1)"));
+        entry.bind(QStringLiteral(":g"), f.perks1);
+        QVERIFY_OK(entry.exec(QStringLiteral("entry")));
+        const qint64 id = entry.lastInsertId();
+
+        EntryEditorDialog dialog(db);
+        QVERIFY(dialog.loadEntry(id));
+        QCOMPARE(dialog.kindCombo()->currentData().toInt(), int(ContentKind::Game));
+        QVERIFY(!dialog.draft().kind);
+        dialog.titleEdit()->setText(QStringLiteral("周一游戏：猜价格"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.lastError()));
+        QVERIFY(Query::scalar(db, QStringLiteral("SELECT kind FROM schedule_entries WHERE id = %1").arg(id)).isNull());
+        // Picking another kind makes it the entry's own.
+        dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ContentKind::Topic)));
+        QVERIFY(dialog.save());
+        QCOMPARE(Query::scalar(db, QStringLiteral("SELECT kind FROM schedule_entries WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("topic"));
+    }
+
     void targetPickerStandalone()
     {
         Fixture f;

@@ -224,8 +224,10 @@ void EntryEditorDialog::startNew(const EntryDraft &draft)
     m_doneAt = {};
     m_savedIds.clear();
     setWindowTitle(tr("New calendar entry"));
+    EntryDraft fresh = draft;
+    fresh.effectiveKind.reset();
     m_target->setSelectorAllowed(true);
-    setDraft(draft);
+    setDraft(fresh);
 }
 
 bool EntryEditorDialog::loadEntry(qint64 entryId, QString *error)
@@ -266,8 +268,10 @@ void EntryEditorDialog::setDraft(const EntryDraft &draft)
         }
     }
     m_content->setCurrentIndex(std::max(0, contentIndex));
-    if (draft.kind)
-        m_kind->setCurrentIndex(m_kind->findData(int(*draft.kind)));
+    m_inheritedKind = draft.kind ? std::nullopt : draft.effectiveKind;
+    const std::optional<ContentKind> shown = draft.kind ? draft.kind : draft.effectiveKind;
+    if (shown)
+        m_kind->setCurrentIndex(m_kind->findData(int(*shown)));
     else if (e.contentItemId <= 0)
         m_kind->setCurrentIndex(m_kind->findData(int(ContentKind::Announcement)));
     m_date->setDate(e.scheduledAt.date());
@@ -360,7 +364,10 @@ EntryDraft EntryEditorDialog::draft() const
     e.operatorId = m_operator->currentData().toLongLong();
     e.sopApplicationId = m_sopApplicationId;
     e.sopStepId = m_sopStepId;
-    d.kind = ContentKind(m_kind->currentData().toInt());
+    const auto chosen = ContentKind(m_kind->currentData().toInt());
+    if (!(m_inheritedKind && *m_inheritedKind == chosen))
+        d.kind = chosen;
+    d.effectiveKind = chosen;
     return d;
 }
 
@@ -391,7 +398,7 @@ void EntryEditorDialog::refreshConflicts()
         c.groupId = g.id;
         c.scheduledAt = d.entry.scheduledAt;
         c.status = d.entry.status;
-        c.kind = d.kind;
+        c.kind = d.effectiveKind;
         c.sopApplicationId = d.entry.sopApplicationId;
         c.title = d.entry.title.isEmpty() ? m_content->currentData(ContentTitleRole).toString() : d.entry.title;
         proposed.append(c);

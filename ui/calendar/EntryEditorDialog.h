@@ -106,6 +106,9 @@ private:
     qint64 m_sopApplicationId = 0; // kept from the stored entry for the SOP clash rule
     qint64 m_sopStepId = 0;
     QDateTime m_doneAt;
+    // A stored entry without a kind of its own shows its content item's or SOP step's; saving
+    // keeps it without one unless the user picks another kind.
+    std::optional<ContentKind> m_inheritedKind;
     QList<CalendarConflict> m_conflicts;
     QList<qint64> m_savedIds;
     QString m_lastError;
