@@ -4583,10 +4583,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The fixed posting times of a day (时段). Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add slot</source>
         <translation type="unfinished" />
     </message>
@@ -4608,10 +4604,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quiet hours (免打扰): members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4656,6 +4648,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>Good night recap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fixed posting times of a day. Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours: members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
         <translation type="unfinished" />
     </message>
 </context>

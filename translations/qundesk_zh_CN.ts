@@ -4578,10 +4578,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation>最多条数</translation>
     </message>
     <message>
-        <source>The fixed posting times of a day (时段). Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
-        <translation>每天固定的发帖时间（时段）。最多条数：一个群在该时间最多可发几条，超过即报冲突（不在时段内的时间只允许一条）。</translation>
-    </message>
-    <message>
         <source>Add slot</source>
         <translation>添加时段</translation>
     </message>
@@ -4604,10 +4600,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>to</source>
         <translation>到</translation>
-    </message>
-    <message>
-        <source>Quiet hours (免打扰): members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
-        <translation>免打扰时段：成员在休息；开始晚于结束表示跨过午夜，例如 22:30 到 08:00。</translation>
     </message>
     <message>
         <source>Daily maximum per group:</source>
@@ -4652,6 +4644,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Good night recap</source>
         <translation>晚安总结</translation>
+    </message>
+    <message>
+        <source>The fixed posting times of a day. Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation>每天固定的发帖时间（时段）。最多条数：一个群在该时间最多可发几条，超过即报冲突（不在时段内的时间只允许一条）。</translation>
+    </message>
+    <message>
+        <source>Quiet hours: members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
+        <translation>免打扰时段：成员在休息；开始晚于结束表示跨过午夜，例如 22:30 到 08:00。</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ CalendarSettings::CalendarSettings(QWidget *parent)
     m_slots->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_slots->verticalHeader()->hide();
     m_slots->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_slots->setToolTip(tr("The fixed posting times of a day (时段). Max posts: how many posts one group may "
+    m_slots->setToolTip(tr("The fixed posting times of a day. Max posts: how many posts one group may "
                            "get at that time before the calendar reports a conflict (a time that is not a slot "
                            "allows one)."));
 
@@ -98,7 +98,7 @@ CalendarSettings::CalendarSettings(QWidget *parent)
     quiet->addWidget(new QLabel(tr("to"), this));
     quiet->addWidget(m_quietEnd);
     quiet->addStretch();
-    auto *quietNote = new QLabel(tr("Quiet hours (免打扰): members are asleep; a start after the end runs across "
+    auto *quietNote = new QLabel(tr("Quiet hours: members are asleep; a start after the end runs across "
                                     "midnight, e.g. 22:30 to 08:00."),
                                  this);
     quietNote->setWordWrap(true);
