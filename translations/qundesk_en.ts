@@ -128,9 +128,6 @@
         <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>CalendarSettingsRepository</name>
     <message>
         <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
         <translation type="unfinished" />
@@ -139,6 +136,9 @@
         <source>The quiet hours need a valid start and end time.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
     <message>
         <source>The day needs at least one time slot.</source>
         <translation type="unfinished" />
@@ -3577,14 +3577,6 @@ Participation recorded</source>
     </message>
     <message>
         <source>remove the setting %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The quiet hours need a valid start and end time.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -124,9 +124,6 @@
         <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
         <translation>“%1”已解散：%3 %4 的%2不会有人看到。</translation>
     </message>
-</context>
-<context>
-    <name>CalendarSettingsRepository</name>
     <message>
         <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
         <translation>每群每日发帖上限须在 1 到 1000 之间，不能是 %1。</translation>
@@ -135,6 +132,9 @@
         <source>The quiet hours need a valid start and end time.</source>
         <translation>免打扰时段需要有效的开始和结束时间。</translation>
     </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
     <message>
         <source>The day needs at least one time slot.</source>
         <translation>每天至少需要一个时段。</translation>
@@ -3574,14 +3574,6 @@ Participation recorded</source>
     <message>
         <source>remove the setting %1</source>
         <translation>删除设置 %1</translation>
-    </message>
-    <message>
-        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
-        <translation>每群每日发帖上限须在 1 到 1000 之间，不能是 %1。</translation>
-    </message>
-    <message>
-        <source>The quiet hours need a valid start and end time.</source>
-        <translation>免打扰时段需要有效的开始和结束时间。</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,17 @@ QString QuietHours::text() const
     return timeText(start) + QStringLiteral("–") + timeText(end);
 }
 
+QString validateCalendarRules(const CalendarRules &rules)
+{
+    if (rules.dailyMaxPosts < 1 || rules.dailyMaxPosts > 1000)
+        return QCoreApplication::translate("CalendarConflicts",
+                                           "The daily maximum of posts per group must be between 1 and 1000, not %1.")
+            .arg(rules.dailyMaxPosts);
+    if (!rules.quiet.start.isValid() || !rules.quiet.end.isValid())
+        return QCoreApplication::translate("CalendarConflicts", "The quiet hours need a valid start and end time.");
+    return {};
+}
+
 int ConflictFacts::slotMax(const QTime &time) const
 {
     return std::max(1, slotMaxPosts.value(minuteOfDay(time), 1));

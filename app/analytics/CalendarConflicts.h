@@ -62,6 +62,10 @@ struct CalendarRules
     }
 };
 
+// Why the rules cannot be stored (a daily maximum outside 1..1000, an invalid quiet-hours time),
+// translated and naming the field; empty when they can.
+QString validateCalendarRules(const CalendarRules &rules);
+
 // One post as the rules see it. Stored entries carry their id; proposed entries not written yet
 // carry negative ids chosen by the caller (-1, -2, ...) so conflicts can name them.
 struct ConflictEntry

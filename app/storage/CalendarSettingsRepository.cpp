@@ -49,12 +49,8 @@ DatabaseError CalendarSettingsRepository::load(CalendarSettingsValues *out)
 
 DatabaseError CalendarSettingsRepository::validate(const CalendarSettingsValues &values)
 {
-    if (values.rules.dailyMaxPosts < 1 || values.rules.dailyMaxPosts > 1000)
-        return DatabaseError::make(K::Constraint,
-                                   tr("The daily maximum of posts per group must be between 1 and 1000, not %1.")
-                                       .arg(values.rules.dailyMaxPosts));
-    if (!values.rules.quiet.start.isValid() || !values.rules.quiet.end.isValid())
-        return DatabaseError::make(K::Constraint, tr("The quiet hours need a valid start and end time."));
+    if (const QString problem = validateCalendarRules(values.rules); !problem.isEmpty())
+        return DatabaseError::make(K::Constraint, problem);
     if (values.timeSlots.isEmpty())
         return DatabaseError::make(K::Constraint, tr("The day needs at least one time slot."));
     QSet<QString> seen;

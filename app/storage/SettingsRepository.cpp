@@ -135,13 +135,8 @@ DatabaseError SettingsRepository::setCalendarRules(const CalendarRules &rules)
 
 DatabaseError SettingsRepository::setCalendarRulesInTransaction(const CalendarRules &rules)
 {
-    using K = DatabaseError::Kind;
-    if (rules.dailyMaxPosts < 1 || rules.dailyMaxPosts > 1000)
-        return DatabaseError::make(K::Constraint,
-                                   tr("The daily maximum of posts per group must be between 1 and 1000, not %1.")
-                                       .arg(rules.dailyMaxPosts));
-    if (!rules.quiet.start.isValid() || !rules.quiet.end.isValid())
-        return DatabaseError::make(K::Constraint, tr("The quiet hours need a valid start and end time."));
+    if (const QString problem = validateCalendarRules(rules); !problem.isEmpty())
+        return DatabaseError::make(DatabaseError::Kind::Constraint, problem);
     if (auto err = set(key(CalendarDailyMaxKey), QString::number(rules.dailyMaxPosts)))
         return err;
     if (auto err = set(key(CalendarQuietStartKey), rules.quiet.start.toString(QStringLiteral("HH:mm"))))
