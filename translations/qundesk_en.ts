@@ -582,49 +582,6 @@
     </message>
 </context>
 <context>
-    <name>DayListRepository</name>
-    <message>
-        <source>list operators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name an operator by id or by name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>look up operator “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operator #%1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No operator is named “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several operators are named “%1” (%2); name one by its id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>list the posts of operator #%1 on %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>read post #%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Schedule entry #%1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>list the materials of content item #%1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>DemoDialog</name>
     <message>
         <source>Demo database</source>
@@ -3847,83 +3804,12 @@ Participation recorded</source>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>qundesk::ContentItemModel</name>
-=======
-    <name>qundesk::DayListModel</name>
-    <message>
-        <source>Post #%1 is not on this list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To post</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 done</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Copy the text; %n attached material(s) can be copied from the panel</source>
-        <translation>
-            <numerusform>Copy the text; %n attached material can be copied from the panel</numerusform>
-            <numerusform>Copy the text; %n attached materials can be copied from the panel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy the text to paste into the group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished" />
-    </message>
->>>>>>> daylist
     <message>
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -3941,9 +3827,6 @@ Participation recorded</source>
     </message>
     <message>
         <source>Updated</source>
-=======
-        <source>Text</source>
->>>>>>> daylist
         <translation type="unfinished" />
     </message>
 </context>
@@ -4642,154 +4525,6 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
         <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>qundesk::ui::DayListWidget</name>
-    <message>
-        <source>Today's posts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pick a post to see its full text.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put the text on the clipboard to paste it into the group (Ctrl+C in the list)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy material</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot list the operators: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n group(s))</source>
-        <translation>
-            <numerusform>%1 (%n group)</numerusform>
-            <numerusform>%1 (%n groups)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot load the day list: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There are no operators yet. Add operators and assign groups to them; their posts appear here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to post on %1 for %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>dddd, MMM d</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Tomorrow, %1: %n post(s)</source>
-        <translation>
-            <numerusform>Tomorrow, %1: %n post</numerusform>
-            <numerusform>Tomorrow, %1: %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next day, %1: %n post(s)</source>
-        <translation>
-            <numerusform>Next day, %1: %n post</numerusform>
-            <numerusform>Next day, %1: %n posts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set the post back to planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record that the post went out now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No post selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attached materials</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MMM d</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No attached materials</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attached materials (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” marked done at %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is planned again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Text of “%1” copied for %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Material “%1” copied.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
-        <translation>
-            <numerusform>%1 It has %n attached material: copy them from the list on the right.</numerusform><numerusform>%1 It has %n attached materials: copy them from the list on the right.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ int reportDay(Cli &cli, const QStringList &args);   // `report day`, in DayRepor
 int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
 int runExportAny(Cli &cli, const QStringList &args); // export calendar ..., else runExport (CalendarExportCommand.cpp)
+int runCalendar(Cli &cli, const QStringList &args); // calendar check, in CalendarCheckCommand.cpp
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

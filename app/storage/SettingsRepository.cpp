@@ -116,6 +116,43 @@ DatabaseError SettingsRepository::databaseId(QString *out)
     if (auto err = insert.exec(tr("create the database identity")))
         return err;
     return get(key(DatabaseIdKey), QString(), out);
+DatabaseError SettingsRepository::calendarRules(CalendarRules *out)
+{
+    CalendarRules rules;
+    if (auto err = readNumber(*this, CalendarDailyMaxKey, 1, 1000, &rules.dailyMaxPosts))
+        return err;
+    for (const auto &[k, time] : {std::pair{CalendarQuietStartKey, &rules.quiet.start},
+                                  std::pair{CalendarQuietEndKey, &rules.quiet.end}}) {
+        QString text;
+        if (auto err = get(key(k), QString(), &text))
+            return err;
+        const QTime parsed = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (parsed.isValid())
+            *time = parsed;
+    }
+    *out = rules;
+    return {};
+}
+
+DatabaseError SettingsRepository::setCalendarRules(const CalendarRules &rules)
+{
+    SqlTransaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (auto err = setCalendarRulesInTransaction(rules))
+        return err;
+    return tx.commit();
+}
+
+DatabaseError SettingsRepository::setCalendarRulesInTransaction(const CalendarRules &rules)
+{
+    if (const QString problem = validateCalendarRules(rules); !problem.isEmpty())
+        return DatabaseError::make(DatabaseError::Kind::Constraint, problem);
+    if (auto err = set(key(CalendarDailyMaxKey), QString::number(rules.dailyMaxPosts)))
+        return err;
+    if (auto err = set(key(CalendarQuietStartKey), rules.quiet.start.toString(QStringLiteral("HH:mm"))))
+        return err;
+    return set(key(CalendarQuietEndKey), rules.quiet.end.toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace qundesk

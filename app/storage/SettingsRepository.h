@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "analytics/Lifecycle.h"
 #include "storage/DatabaseError.h"
 
@@ -42,15 +43,28 @@ public:
     DatabaseError setLifecycleThresholds(const LifecycleThresholds &thresholds,
                                          const QList<QPair<QString, QString>> &alsoSet = {});
 
-private:
-    QSqlDatabase m_db;
-
-public:
     // This database's identity: a UUID made on first use and kept in the settings, so a copy of the
     // file keeps it. iCalendar UIDs derive from it, so an entry has the same UID in every export, on
     // every machine that opens this database.
     static constexpr char DatabaseIdKey[] = "database.id";
     DatabaseError databaseId(QString *out);
+
+    // ---- content calendar rules (CalendarRules; checked by CalendarConflicts)
+    static constexpr char CalendarDailyMaxKey[] = "calendar.daily_max_posts"; // default 8
+    static constexpr char CalendarQuietStartKey[] = "calendar.quiet_start";    // "HH:mm", default 22:30
+    static constexpr char CalendarQuietEndKey[] = "calendar.quiet_end";        // "HH:mm", default 08:00
+
+    // The rules from their keys; a stored value that does not parse (or a daily maximum outside
+    // 1..1000) falls back to its default, like the lifecycle thresholds.
+    DatabaseError calendarRules(CalendarRules *out);
+    // All three keys in one transaction; refuses (Constraint) a daily maximum outside 1..1000 or
+    // an invalid time, naming the field.
+    DatabaseError setCalendarRules(const CalendarRules &rules);
+    // The same checks and writes inside the caller's open transaction.
+    DatabaseError setCalendarRulesInTransaction(const CalendarRules &rules);
+
+private:
+    QSqlDatabase m_db;
 };
 
 } // namespace qundesk
