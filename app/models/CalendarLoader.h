@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/Content.h"
+#include "domain/Schedule.h"
+#include "storage/DatabaseError.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace qundesk {
+
+// What the week view draws: the configured time slots and the week's chips.
+struct CalendarWeekData
+{
+    QDate from; // a Monday
+    QDate to; // the Sunday after
+    ScheduleFilter filter;
+    QList<TimeSlot> timeSlots;
+    QList<CalendarChip> chips;
+    int entryCount = 0;
+    int doneCount = 0;
+};
+
+// What the month view draws: entries per day and kind over the weeks the month grid shows.
+struct CalendarMonthData
+{
+    QDate month; // the first of the month
+    QDate from; // the Monday on or before the first
+    QDate to; // the Sunday on or after the last
+    ScheduleFilter filter;
+    QList<CalendarDayCount> counts;
+    int entryCount = 0;
+};
+
+// The two reads as plain functions over a connection, so the loader runs them on a worker
+// thread with its own connection, and tests and the benchmark call them directly.
+DatabaseError readCalendarWeek(
+    const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarWeekData *out);
+DatabaseError readCalendarMonth(
+    const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarMonthData *out);
+
+// Loads the calendar's week or month off the UI thread: each request runs on the global thread
+// pool with a connection of its own to the same file (a month of a million members' groups is
+// a few hundred milliseconds of SQL), and only the newest request's answer is delivered. A
+// database without a file (in memory) is read synchronously on the caller's connection.
+class CalendarLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarLoader)
+
+public:
+    // Runs after the SQL on the worker's connection, before the answer is delivered: the
+    // conflict checks mark the week's chips through it. Must be thread-safe (no UI state).
+    using WeekDecorator = std::function<DatabaseError(const QSqlDatabase &db, CalendarWeekData *week)>;
+
+    explicit CalendarLoader(QObject *parent = nullptr);
+    ~CalendarLoader() override;
+
+    void setDatabase(const QSqlDatabase &db);
+    void setWeekDecorator(WeekDecorator decorator) { m_decorator = std::move(decorator); }
+
+    // Each call supersedes the one before; the answer comes as weekLoaded / monthLoaded or failed.
+    void loadWeek(const QDate &day, const ScheduleFilter &filter);
+    void loadMonth(const QDate &day, const ScheduleFilter &filter);
+
+    bool isLoading() const { return m_pending > 0; }
+    quint64 generation() const { return m_generation; }
+
+signals:
+    void weekLoaded(const qundesk::CalendarWeekData &week);
+    void monthLoaded(const qundesk::CalendarMonthData &month);
+    void failed(const QString &message);
+
+private:
+    struct Result;
+    void start(bool month, const QDate &day, const ScheduleFilter &filter);
+    void deliver(const Result &result);
+    static Result run(const QString &path, const QSqlDatabase &direct, quint64 generation, bool month, const QDate &day,
+        const ScheduleFilter &filter, const WeekDecorator &decorator);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    WeekDecorator m_decorator;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+};
+
+} // namespace qundesk
