@@ -3311,6 +3311,15 @@ Participation recorded</source>
         <source>count posts per group and day</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>count the calendar from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>list the groups of %n entries</source>
+        <translation>
+            <numerusform>list the groups of %n entries</numerusform><numerusform>list the groups of %n entries</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SegmentRepository</name>
@@ -4240,101 +4249,76 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::CalendarFilter</name>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this group's posts (type part of a name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only groups of this tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only groups of this team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only posts this operator sends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only content of this column (栏目)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only posts with this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every post again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ui::CalendarPage</name>
     <message>
         <source>Content calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Previous week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record that the selected post went out now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing is planned for this week. Apply an SOP template to a group to fill its calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SOP templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Apply to group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add built-in templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adds the new-member 7-day plan and the weekly activity calendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot load the calendar: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 entries this week, %2 done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot list the groups: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot load the SOP templates: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put the selected template on %1's calendar from the start date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a group in the group filter first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Apply SOP template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 entries added to %2's calendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 built-in templates added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The built-in templates are already there</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4347,6 +4331,113 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts this week</source>
+        <translation>
+            <numerusform>%n posts this week</numerusform><numerusform>%n posts this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n done</source>
+        <translation>
+            <numerusform>, %n done</numerusform><numerusform>, %n done</numerusform></translation>
+    </message>
+    <message>
+        <source> (filter: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned: apply an SOP template or double-click a cell to plan a post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a post to another day or slot to move it; double-click to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts this month</source>
+        <translation>
+            <numerusform>%n posts this month</numerusform><numerusform>%n posts this month</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a day to open its week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MM-dd ddd</source>
+        <comment>moved to date</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Moved %n posts to %1</source>
+        <translation>
+            <numerusform>Moved %n posts to %1</numerusform><numerusform>Moved %n posts to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>{monthLongName} {year}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6897,6 +6988,36 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MonthView</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n posts</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more kinds</source>
+        <translation>
+            <numerusform>+%n more kinds</numerusform><numerusform>+%n more kinds</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::OnboardingPage</name>
     <message>
         <source>Onboarding</source>
@@ -7265,6 +7386,38 @@ Reason: %2</source>
     <message>
         <source>now</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>week view column date</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from an SOP template</source>
+        <translation>
+            <numerusform>%n from an SOP template</numerusform><numerusform>%n from an SOP template</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 </TS>

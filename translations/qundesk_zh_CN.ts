@@ -3311,6 +3311,15 @@ Participation recorded</source>
         <source>count posts per group and day</source>
         <translation>统计各社群每日发布数</translation>
     </message>
+    <message>
+        <source>count the calendar from %1 to %2</source>
+        <translation>统计 %1 至 %2 的日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>list the groups of %n entries</source>
+        <translation>
+            <numerusform>列出 %n 条排期所属的社群</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SegmentRepository</name>
@@ -4239,102 +4248,77 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::CalendarFilter</name>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Only this group's posts (type part of a name)</source>
+        <translation>只看这个社群的内容（可输入群名的一部分）</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Only groups of this tier</source>
+        <translation>只看这个层级的社群</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Only groups of this team</source>
+        <translation>只看这个团队的社群</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Only posts this operator sends</source>
+        <translation>只看这位运营负责发送的内容</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>栏目：</translation>
+    </message>
+    <message>
+        <source>Only content of this column (栏目)</source>
+        <translation>只看这个栏目的内容</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Only posts with this status</source>
+        <translation>只看这个状态的内容</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every post again</source>
+        <translation>重新显示全部内容</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::CalendarPage</name>
     <message>
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>上一周</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>下一周</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>社群：</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>标记已发</translation>
-    </message>
-    <message>
-        <source>Record that the selected post went out now</source>
-        <translation>记录所选内容已于此刻发出</translation>
-    </message>
-    <message>
-        <source>Nothing is planned for this week. Apply an SOP template to a group to fill its calendar.</source>
-        <translation>本周还没有排期。给社群套用一个 SOP 模板即可填充其内容日历。</translation>
-    </message>
-    <message>
-        <source>SOP templates</source>
-        <translation>SOP 模板</translation>
-    </message>
-    <message>
-        <source>Apply to group</source>
-        <translation>套用到社群</translation>
-    </message>
-    <message>
-        <source>Add built-in templates</source>
-        <translation>添加内置模板</translation>
-    </message>
-    <message>
-        <source>Adds the new-member 7-day plan and the weekly activity calendar</source>
-        <translation>添加新人7天计划和每周活动日历</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>开始日期：</translation>
-    </message>
-    <message>
         <source>Cannot load the calendar: %1</source>
         <translation>无法加载内容日历：%1</translation>
-    </message>
-    <message>
-        <source>%1 entries this week, %2 done</source>
-        <translation>本周排期 %1 条，已发 %2 条</translation>
-    </message>
-    <message>
-        <source>Cannot list the groups: %1</source>
-        <translation>无法列出社群：%1</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>全部社群</translation>
-    </message>
-    <message>
-        <source>Cannot load the SOP templates: %1</source>
-        <translation>无法加载 SOP 模板：%1</translation>
-    </message>
-    <message>
-        <source>Put the selected template on %1's calendar from the start date</source>
-        <translation>从开始日期起把所选模板排入「%1」的内容日历</translation>
-    </message>
-    <message>
-        <source>Choose a group in the group filter first</source>
-        <translation>请先在社群筛选中选择一个社群</translation>
-    </message>
-    <message>
-        <source>Apply SOP template</source>
-        <translation>套用 SOP 模板</translation>
-    </message>
-    <message>
-        <source>%1 entries added to %2's calendar</source>
-        <translation>已向「%2」的内容日历添加 %1 条排期</translation>
-    </message>
-    <message>
-        <source>%1 built-in templates added</source>
-        <translation>已添加 %1 个内置模板</translation>
-    </message>
-    <message>
-        <source>The built-in templates are already there</source>
-        <translation>内置模板已存在</translation>
     </message>
     <message>
         <source>{monthName} {day}, {year} – {monthName2} {day2}, {year2}</source>
@@ -4347,6 +4331,113 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
         <translation>{year}年{month}月{day}日–{day2}日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>跳到某一天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation>上一周（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>下一周（Page Down）</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts this week</source>
+        <translation>
+            <numerusform>本周 %n 条内容</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n done</source>
+        <translation>
+            <numerusform>，已发 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source> (filter: %1)</source>
+        <translation>（筛选：%1）</translation>
+    </message>
+    <message>
+        <source>Nothing planned: apply an SOP template or double-click a cell to plan a post.</source>
+        <translation>还没有排期：套用 SOP 模板，或双击格子安排一条内容。</translation>
+    </message>
+    <message>
+        <source>Drag a post to another day or slot to move it; double-click to edit.</source>
+        <translation>把内容拖到别的日期或时段即可改期；双击可编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts this month</source>
+        <translation>
+            <numerusform>本月 %n 条内容</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a day to open its week.</source>
+        <translation>双击某一天打开那一周。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>MM-dd ddd</source>
+        <comment>moved to date</comment>
+        <translation>MM-dd ddd</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>把“%1”改到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n posts to %1</source>
+        <translation>
+            <numerusform>已把 %n 条内容改到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>{monthLongName} {year}</source>
+        <translation>{year}年{month}月</translation>
     </message>
 </context>
 <context>
@@ -6857,6 +6948,36 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MonthView</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已发 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more kinds</source>
+        <translation>
+            <numerusform>还有 %n 类</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>没有排期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::OnboardingPage</name>
     <message>
         <source>Onboarding</source>
@@ -7221,6 +7342,38 @@ Reason: %2</source>
     <message>
         <source>now</source>
         <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>week view column date</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from an SOP template</source>
+        <translation>
+            <numerusform>%n 条来自 SOP 模板</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…还有 %n 条</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,14 @@ namespace qundesk::ui {
 
 namespace {
 
+// Today is marked with a faint wash of the highlight colour, readable under the chips.
+QColor todayColor(const QPalette &pal, float alpha)
+{
+    QColor c = pal.color(QPalette::Highlight);
+    c.setAlphaF(alpha);
+    return c;
+}
+
 constexpr int Days = 7;
 constexpr int Weeks = 6;
 
@@ -182,7 +190,7 @@ void MonthView::paintEvent(QPaintEvent *event)
             continue;
         const bool inMonth = date.month() == m_month.month.month();
         if (date == m_today)
-            p.fillRect(r, pal.color(QPalette::Highlight).lighter(190));
+            p.fillRect(r, todayColor(pal, 0.10f));
         else if (!inMonth)
             p.fillRect(r, pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Mid));

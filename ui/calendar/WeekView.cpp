@@ -14,8 +14,16 @@ namespace qundesk::ui {
 
 namespace {
 
+// Today is marked with a faint wash of the highlight colour, readable under the chips.
+QColor todayColor(const QPalette &pal, float alpha)
+{
+    QColor c = pal.color(QPalette::Highlight);
+    c.setAlphaF(alpha);
+    return c;
+}
+
 constexpr int Days = 7;
-constexpr int CellPadding = 3;
+constexpr int CellPadding = 2;
 constexpr int ChipGap = 2;
 constexpr int MinRowHeight = 52;
 constexpr int MinDayWidth = 96;
@@ -94,7 +102,7 @@ int WeekView::slotColumnWidth() const
 
 int WeekView::chipHeight() const
 {
-    return fontMetrics().height() + 6;
+    return fontMetrics().height() + 3;
 }
 
 QSize WeekView::minimumSizeHint() const
@@ -194,7 +202,7 @@ void WeekView::relayout() const
                 place.rect = QRect(cell.left(), cell.top() + k * (chipH + ChipGap), cell.width(), chipH);
                 place.conflict = !chip.conflicts.isEmpty();
                 const int textWidth = place.rect.width() - 10 - (place.conflict ? 12 : 0);
-                place.target = smallFm.elidedText(chipTarget(chip), Qt::ElideRight, textWidth / 2);
+                place.target = smallFm.elidedText(chipTarget(chip), Qt::ElideRight, textWidth * 2 / 5);
                 QString title = chip.title;
                 if (chip.time != m_rowTimes.at(row))
                     title = chip.time.toString(QStringLiteral("HH:mm ")) + title;
@@ -260,7 +268,7 @@ void WeekView::paintHeader(QPainter &p) const
         const QRect column = cellRect(day, 0);
         const QRect r(column.left(), 0, column.width(), top);
         if (date == m_today) {
-            p.fillRect(r.adjusted(1, 2, -1, -2), pal.color(QPalette::Highlight).lighter(170));
+            p.fillRect(r.adjusted(1, 2, -1, -2), todayColor(pal, 0.25f));
         }
         p.setPen(pal.color(QPalette::WindowText));
         p.setFont(bold);
@@ -304,7 +312,7 @@ void WeekView::paintGrid(QPainter &p) const
         const QDate date = m_week.from.addDays(day);
         const QRect column = cellRect(day, 0).united(cellRect(day, rows - 1));
         if (date == m_today)
-            p.fillRect(column, pal.color(QPalette::Highlight).lighter(190));
+            p.fillRect(column, todayColor(pal, 0.10f));
         else if (date.dayOfWeek() >= 6)
             p.fillRect(column, pal.color(QPalette::AlternateBase));
     }
