@@ -1,5 +1,6 @@
 #include "models/CalendarLoader.h"
 
+#include "storage/CalendarConflictRepository.h"
 #include "storage/ContentRepository.h"
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
@@ -34,8 +35,38 @@ DatabaseError readCalendarWeek(
         week.entryCount += chip.entryCount;
         week.doneCount += chip.doneCount;
     }
+    if (!week.chips.isEmpty()) {
+        QList<CalendarConflict> conflicts;
+        if (auto err = CalendarConflictRepository(db).check(week.from, week.to, filter.groupId, &conflicts))
+            return err;
+        markChipConflicts(conflicts, &week.chips);
+    }
     *out = std::move(week);
     return {};
+}
+
+void markChipConflicts(const QList<CalendarConflict> &conflicts, QList<CalendarChip> *chips)
+{
+    if (conflicts.isEmpty())
+        return;
+    const QHash<qint64, QList<int>> byEntry = conflictIndexByEntry(conflicts);
+    for (CalendarChip &chip : *chips) {
+        QList<int> seen;
+        for (qint64 id : std::as_const(chip.entryIds)) {
+            const auto it = byEntry.constFind(id);
+            if (it == byEntry.cend())
+                continue;
+            for (int index : *it) {
+                if (!seen.contains(index))
+                    seen.append(index);
+            }
+        }
+        std::sort(seen.begin(), seen.end());
+        for (qsizetype k = 0; k < seen.size() && k < MaxConflictReasons; ++k)
+            chip.conflicts.append(conflicts.at(seen.at(k)).reason);
+        if (seen.size() > MaxConflictReasons)
+            chip.conflicts.append(QStringLiteral("…"));
+    }
 }
 
 DatabaseError readCalendarMonth(
@@ -87,7 +118,7 @@ void CalendarLoader::loadMonth(const QDate &day, const ScheduleFilter &filter)
 }
 
 CalendarLoader::Result CalendarLoader::run(const QString &path, const QSqlDatabase &direct, quint64 generation,
-    bool month, const QDate &day, const ScheduleFilter &filter, const WeekDecorator &decorator)
+    bool month, const QDate &day, const ScheduleFilter &filter)
 {
     Result result;
     result.generation = generation;
@@ -95,9 +126,7 @@ CalendarLoader::Result CalendarLoader::run(const QString &path, const QSqlDataba
     const auto read = [&](const QSqlDatabase &db) {
         if (month)
             return readCalendarMonth(db, day, filter, &result.monthData);
-        if (auto err = readCalendarWeek(db, day, filter, &result.week))
-            return err;
-        return decorator ? decorator(db, &result.week) : DatabaseError();
+        return readCalendarWeek(db, day, filter, &result.week);
     };
     if (path.isEmpty()) {
         if (auto err = read(direct))
@@ -120,7 +149,7 @@ void CalendarLoader::start(bool month, const QDate &day, const ScheduleFilter &f
     if (!m_db.isValid() || !m_db.isOpen())
         return;
     if (m_path.isEmpty()) {
-        deliver(run(QString(), m_db, generation, month, day, filter, m_decorator));
+        deliver(run(QString(), m_db, generation, month, day, filter));
         return;
     }
     ++m_pending;
@@ -130,8 +159,7 @@ void CalendarLoader::start(bool month, const QDate &day, const ScheduleFilter &f
         watcher->deleteLater();
         deliver(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(&CalendarLoader::run, m_path, QSqlDatabase(), generation, month, day, filter, m_decorator));
+    watcher->setFuture(QtConcurrent::run(&CalendarLoader::run, m_path, QSqlDatabase(), generation, month, day, filter));
 }
 
 void CalendarLoader::deliver(const Result &result)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "domain/Content.h"
 #include "domain/Schedule.h"
 #include "storage/DatabaseError.h"
@@ -7,8 +8,6 @@
 #include <QDate>
 #include <QObject>
 #include <QSqlDatabase>
-
-#include <functional>
 
 namespace qundesk {
 
@@ -36,9 +35,15 @@ struct CalendarMonthData
 };
 
 // The two reads as plain functions over a connection, so the loader runs them on a worker
-// thread with its own connection, and tests and the benchmark call them directly.
+// thread with its own connection, and tests and the benchmark call them directly. The week's
+// chips come with the reasons of the conflicts their entries are part of (CalendarConflicts),
+// checked against every post of the week, not only the filtered ones: a group's daily maximum
+// counts all its posts.
 DatabaseError readCalendarWeek(
     const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarWeekData *out);
+// Fills chip.conflicts from conflicts (at most MaxConflictReasons reasons per chip, then "…").
+constexpr int MaxConflictReasons = 6;
+void markChipConflicts(const QList<CalendarConflict> &conflicts, QList<CalendarChip> *chips);
 DatabaseError readCalendarMonth(
     const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarMonthData *out);
 
@@ -52,15 +57,10 @@ class CalendarLoader final : public QObject
     Q_DISABLE_COPY_MOVE(CalendarLoader)
 
 public:
-    // Runs after the SQL on the worker's connection, before the answer is delivered: the
-    // conflict checks mark the week's chips through it. Must be thread-safe (no UI state).
-    using WeekDecorator = std::function<DatabaseError(const QSqlDatabase &db, CalendarWeekData *week)>;
-
     explicit CalendarLoader(QObject *parent = nullptr);
     ~CalendarLoader() override;
 
     void setDatabase(const QSqlDatabase &db);
-    void setWeekDecorator(WeekDecorator decorator) { m_decorator = std::move(decorator); }
 
     // Each call supersedes the one before; the answer comes as weekLoaded / monthLoaded or failed.
     void loadWeek(const QDate &day, const ScheduleFilter &filter);
@@ -79,11 +79,10 @@ private:
     void start(bool month, const QDate &day, const ScheduleFilter &filter);
     void deliver(const Result &result);
     static Result run(const QString &path, const QSqlDatabase &direct, quint64 generation, bool month, const QDate &day,
-        const ScheduleFilter &filter, const WeekDecorator &decorator);
+        const ScheduleFilter &filter);
 
     QSqlDatabase m_db;
     QString m_path;
-    WeekDecorator m_decorator;
     quint64 m_generation = 0;
     int m_pending = 0;
 };

@@ -203,7 +203,7 @@ DatabaseError ScheduleRepository::list(
         return {};
     }
     const QString sql = QStringLiteral("SELECT ") + entryFields
-        + QStringLiteral(", g.name, ci.title, coalesce(ci.kind, st.kind), ci.column_id, cc.name, ts.label")
+        + QStringLiteral(", g.name, ci.title, coalesce(e.kind, ci.kind, st.kind), ci.column_id, cc.name, ts.label")
         + calendarJoins + calendarWhere(filter) + QStringLiteral(" ORDER BY e.scheduled_at, g.name, e.id");
     Query q(m_db, sql);
     bindCalendarWhere(q, from, to, filter);
@@ -235,7 +235,7 @@ DatabaseError ScheduleRepository::listChips(
     // ScheduleRow::displayTitle(). min(g.name) names a chip's single group without a second query.
     const QString sql
         = QStringLiteral("SELECT substr(e.scheduled_at, 1, 10) AS day, substr(e.scheduled_at, 12, 5) AS hm, "
-                         "coalesce(nullif(trim(e.title), ''), ci.title) AS shown, coalesce(ci.kind, st.kind) AS k, "
+                         "coalesce(nullif(trim(e.title), ''), ci.title) AS shown, coalesce(e.kind, ci.kind, st.kind) AS k, "
                          "ci.column_id AS col, min(cc.name), min(cc.color), min(ts.label), count(*), "
                          "count(DISTINCT e.group_id), min(g.name), sum(e.status = 'done'), "
                          "count(e.sop_application_id), group_concat(e.id)")
@@ -278,7 +278,7 @@ DatabaseError ScheduleRepository::countPerDayAndKind(
     out->clear();
     if (!from.isValid() || !to.isValid() || to < from)
         return {};
-    const QString sql = QStringLiteral("SELECT substr(e.scheduled_at, 1, 10) AS day, coalesce(ci.kind, st.kind) AS k, "
+    const QString sql = QStringLiteral("SELECT substr(e.scheduled_at, 1, 10) AS day, coalesce(e.kind, ci.kind, st.kind) AS k, "
                                        "count(*), sum(e.status = 'done')")
         + calendarJoins + calendarWhere(filter) + QStringLiteral(" GROUP BY day, k ORDER BY day, count(*) DESC, k");
     Query q(m_db, sql);

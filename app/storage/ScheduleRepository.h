@@ -37,8 +37,8 @@ public:
     DatabaseError entry(qint64 id, ScheduleEntry *out);
 
     // Entries scheduled on the days from..to (both inclusive), ordered by time, group and id,
-    // joined with the group name, the content's title/kind/column (kind falls back to the SOP
-    // step's) and the time slot's label.
+    // joined with the group name, the content's title/kind/column (the kind is the entry's own,
+    // else the content item's, else the SOP step's) and the time slot's label.
     DatabaseError list(const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<ScheduleRow> *out);
 
     // The week view's chips over from..to inclusive: entries of one day and time with the same

@@ -3,13 +3,16 @@
 
 #include "calendar/CalendarFilter.h"
 #include "calendar/CalendarPage.h"
+#include "calendar/EntryEditorDialog.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "storage/ScheduleRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -249,23 +252,72 @@ private slots:
         QCOMPARE(e.scheduledAt, moved);
     }
 
-    void doubleClicksAskForTheEditor()
+    void doubleClicksOpenTheEntryEditor()
     {
         Fixture f;
         CalendarPage page;
         showPage(page);
         page.setDatabase(f.t.connection());
         page.setWeek(QDate(2026, 11, 23));
-        page.resize(1280, 800);
         QVERIFY(page.waitForLoad());
         QSignalSpy edit(&page, &CalendarPage::editRequested);
         QSignalSpy plan(&page, &CalendarPage::newEntryRequested);
+        QSignalSpy changed(&page, &CalendarPage::dataChanged);
         ui::WeekView *view = page.weekView();
+
+        const CalendarChip morning = view->week().chips.first();
         QTest::mouseDClick(view, Qt::LeftButton, {}, view->chipRect(0).center());
         QCOMPARE(edit.count(), 1);
+        auto *editor = page.findChild<ui::EntryEditorDialog *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->entryId(), morning.entryIds.first());
+        QVERIFY(editor->windowTitle().contains(QStringLiteral("one of 2 groups")));
+        editor->titleEdit()->setText(QStringLiteral("早安问候：改过的标题"));
+        editor->accept();
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(chipTitles(page).contains(QStringLiteral("早安问候：改过的标题")));
+        QTRY_VERIFY(!page.findChild<ui::EntryEditorDialog *>()); // closed and deleted
+
+        // An empty cell: a new post at that day and slot.
         QTest::mouseDClick(view, Qt::LeftButton, {}, view->cellRect(6, 0).center());
         QCOMPARE(plan.count(), 1);
         QCOMPARE(plan.first().at(0).toDateTime(), QDateTime(QDate(2026, 11, 29), QTime(9, 0)));
+        editor = page.findChild<ui::EntryEditorDialog *>();
+        QVERIFY(editor);
+        QVERIFY(editor->isNew());
+        QCOMPARE(editor->dateEdit()->date(), QDate(2026, 11, 29));
+        editor->titleEdit()->setText(QStringLiteral("周日晚安"));
+        QVERIFY2(editor->save(), qPrintable(editor->lastError()));
+        editor->close();
+        QVERIFY(page.waitForLoad());
+        QVERIFY(chipTitles(page).contains(QStringLiteral("周日晚安")));
+        QVERIFY(child<QPushButton>(page, "newEntryButton")->isEnabled());
+    }
+
+    void conflictsMarkTheChips()
+    {
+        Fixture f;
+        // Two posts to one group in the 09:00 slot (max 1), and one at 23:00 in the quiet hours.
+        f.add(f.perks, QDate(2026, 11, 25), 9, QStringLiteral("第一条"));
+        f.add(f.perks, QDate(2026, 11, 25), 9, QStringLiteral("第二条"));
+        f.add(f.guide, QDate(2026, 11, 26), 23, QStringLiteral("深夜推送"));
+        CalendarPage page;
+        page.setDatabase(f.t.connection());
+        page.setWeek(QDate(2026, 11, 23));
+        QVERIFY(page.waitForLoad());
+        int marked = 0;
+        for (const CalendarChip &c : page.weekView()->week().chips) {
+            if (c.title == QStringLiteral("第一条") || c.title == QStringLiteral("第二条")
+                || c.title == QStringLiteral("深夜推送")) {
+                QVERIFY2(!c.conflicts.isEmpty(), qPrintable(c.title));
+                ++marked;
+            } else {
+                QVERIFY2(c.conflicts.isEmpty(), qPrintable(c.title + c.conflicts.join(QLatin1Char('|'))));
+            }
+        }
+        QCOMPARE(marked, 3);
     }
 
     void addedTabsGetTheDatabaseAndReloads()

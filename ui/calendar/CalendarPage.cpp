@@ -2,6 +2,7 @@
 
 #include "UndoButtons.h"
 #include "calendar/CalendarFilter.h"
+#include "calendar/EntryEditorDialog.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "models/CalendarLoader.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -139,6 +141,9 @@ QWidget *CalendarPage::buildCalendarTab()
     m_modeButtons->addButton(monthButton, int(Mode::Month));
 
     const UndoButtons undo = addUndoRedo(tab, m_undo);
+    m_newEntry = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New post…"), tab);
+    m_newEntry->setObjectName(QStringLiteral("newEntryButton"));
+    m_newEntry->setToolTip(tr("Plan a post for one group or for every group a selector picks"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_previous);
@@ -151,6 +156,8 @@ QWidget *CalendarPage::buildCalendarTab()
     bar->addSpacing(12);
     bar->addWidget(weekButton);
     bar->addWidget(monthButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_newEntry);
     bar->addSpacing(12);
     bar->addWidget(undo.undo);
     bar->addWidget(undo.redo);
@@ -185,8 +192,23 @@ QWidget *CalendarPage::buildCalendarTab()
     connect(m_modeButtons, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
     connect(m_filter, &CalendarFilter::filterChanged, this, [this] { load(); });
     connect(m_weekView, &WeekView::chipDropped, this, &CalendarPage::moveChip);
-    connect(m_weekView, &WeekView::chipActivated, this, &CalendarPage::editRequested);
-    connect(m_weekView, &WeekView::cellActivated, this, &CalendarPage::newEntryRequested);
+    connect(m_weekView, &WeekView::chipActivated, this, [this](const CalendarChip &chip) {
+        emit editRequested(chip);
+        editChip(chip);
+    });
+    connect(m_weekView, &WeekView::cellActivated, this, [this](const QDateTime &at) {
+        emit newEntryRequested(at);
+        newEntry(at);
+    });
+    connect(m_newEntry, &QPushButton::clicked, this, [this] {
+        // Today when the shown week or month holds it, else the first day shown.
+        const QDate today = QDate::currentDate();
+        QDate day = m_mode == Mode::Week ? weekStart() : QDate(m_date.year(), m_date.month(), 1);
+        if (m_mode == Mode::Week ? qundesk::weekStart(today) == weekStart()
+                                 : today.year() == m_date.year() && today.month() == m_date.month())
+            day = today;
+        newEntry(QDateTime(day, QTime()));
+    });
     connect(m_monthView, &MonthView::dayActivated, this, [this](const QDate &day) { setWeek(day); });
     return tab;
 }
@@ -297,6 +319,7 @@ void CalendarPage::updateRange()
 
 void CalendarPage::load()
 {
+    m_newEntry->setEnabled(m_db.isValid() && m_db.isOpen());
     if (!m_db.isValid() || !m_db.isOpen()) {
         m_weekView->setWeek({});
         m_monthView->setMonth({});
@@ -392,6 +415,48 @@ void CalendarPage::moveChip(const CalendarChip &chip, const QDateTime &to)
     emit statusMessage(tr("Moved %n posts to %1", nullptr, int(forward.size())).arg(when));
     load();
     emit dataChanged();
+}
+
+void CalendarPage::openEditor(EntryEditorDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this, [this](const QList<qint64> &ids) {
+        emit statusMessage(tr("%n posts saved", nullptr, int(ids.size())));
+        load();
+        emit dataChanged();
+    });
+    dialog->open();
+}
+
+QDialog *CalendarPage::editChip(const CalendarChip &chip)
+{
+    if (!m_db.isValid() || !m_db.isOpen() || chip.entryIds.isEmpty())
+        return nullptr;
+    auto *dialog = new EntryEditorDialog(m_db, this);
+    QString error;
+    if (!dialog->loadEntry(chip.entryIds.first(), &error)) {
+        delete dialog;
+        emit statusMessage(error);
+        QMessageBox::warning(this, tr("Edit post"), error);
+        load(); // the entry is gone: show what is there now
+        return nullptr;
+    }
+    if (chip.groupCount > 1)
+        // One entry per group: the editor changes this group's; the others keep theirs.
+        dialog->setWindowTitle(tr("Edit the post for %1 (one of %n groups)", nullptr, chip.groupCount)
+                                   .arg(dialog->groupCombo()->currentText()));
+    openEditor(dialog);
+    return dialog;
+}
+
+QDialog *CalendarPage::newEntry(const QDateTime &at)
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return nullptr;
+    auto *dialog = new EntryEditorDialog(m_db, this);
+    dialog->startNew(at.date(), at.time(), m_filter->filter().groupId);
+    openEditor(dialog);
+    return dialog;
 }
 
 bool CalendarPage::saveExtraScreenshots(const QString &dir, const QString &prefix)

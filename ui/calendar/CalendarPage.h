@@ -9,6 +9,7 @@
 #include <functional>
 
 class QButtonGroup;
+class QDialog;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -88,8 +89,14 @@ public:
     // "November 2026" / "2026年11月".
     static QString monthText(const QDate &month);
 
+    // Opens the entry editor (EntryEditorDialog, non-modal over the page) on a chip's first
+    // entry, or for a new post at a time; the calendar reloads when it saves. Returns the dialog.
+    QDialog *editChip(const CalendarChip &chip);
+    QDialog *newEntry(const QDateTime &at);
+
 signals:
-    // A chip was double-clicked (edit its entries) or an empty cell (plan a post at that time).
+    // A chip was double-clicked (edit its entries) or an empty cell (plan a post at that time);
+    // the page opens the editor itself.
     void editRequested(const qundesk::CalendarChip &chip);
     void newEntryRequested(const QDateTime &at);
 
@@ -112,6 +119,7 @@ private:
     void updateRange();
     void moveChip(const CalendarChip &chip, const QDateTime &to);
     QString groupNamesOf(const CalendarChip &chip) const;
+    void openEditor(class EntryEditorDialog *dialog);
 
     QSqlDatabase m_db;
     Mode m_mode = Mode::Week;
@@ -123,6 +131,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QToolButton *m_previous = nullptr;
     QPushButton *m_today = nullptr;
+    QPushButton *m_newEntry = nullptr;
     QToolButton *m_next = nullptr;
     QDateEdit *m_jump = nullptr;
     QLabel *m_rangeLabel = nullptr;
