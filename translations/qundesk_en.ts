@@ -68,7 +68,9 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+            <numerusform>read the calendar of %n group</numerusform>
+            <numerusform>read the calendar of %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +98,23 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+            <numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -3520,7 +3528,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>list the groups of %n entries</source>
         <translation>
-            <numerusform>list the groups of %n entries</numerusform><numerusform>list the groups of %n entries</numerusform></translation>
+            <numerusform>list the groups of %n entries</numerusform>
+            <numerusform>list the groups of %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4590,12 +4600,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this week</source>
         <translation>
-            <numerusform>%n posts this week</numerusform><numerusform>%n posts this week</numerusform></translation>
+            <numerusform>%n posts this week</numerusform>
+            <numerusform>%n posts this week</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n done</source>
         <translation>
-            <numerusform>, %n done</numerusform><numerusform>, %n done</numerusform></translation>
+            <numerusform>, %n done</numerusform>
+            <numerusform>, %n done</numerusform>
+        </translation>
     </message>
     <message>
         <source> (filter: %1)</source>
@@ -4612,7 +4626,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this month</source>
         <translation>
-            <numerusform>%n posts this month</numerusform><numerusform>%n posts this month</numerusform></translation>
+            <numerusform>%n posts this month</numerusform>
+            <numerusform>%n posts this month</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a day to open its week.</source>
@@ -4621,12 +4637,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n groups</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move post</source>
@@ -4644,11 +4664,35 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Moved %n posts to %1</source>
         <translation>
-            <numerusform>Moved %n posts to %1</numerusform><numerusform>Moved %n posts to %1</numerusform></translation>
+            <numerusform>Moved %n posts to %1</numerusform>
+            <numerusform>Moved %n posts to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>{monthLongName} {year}</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a post for one group or for every group a selector picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts saved</source>
+        <translation>
+            <numerusform>%n posts saved</numerusform><numerusform>%n posts saved</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Edit the post for %1 (one of %n groups)</source>
+        <translation>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform><numerusform>Edit the post for %1 (one of %n groups)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4823,7 +4867,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
+            <numerusform>%1: %n group</numerusform>
+            <numerusform>%1: %n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -4832,7 +4878,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform>
+            <numerusform>%n conflicts; saving is still allowed:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -7410,12 +7458,16 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>
-            <numerusform>%n posts</numerusform><numerusform>%n posts</numerusform></translation>
+            <numerusform>%n posts</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more kinds</source>
         <translation>
-            <numerusform>+%n more kinds</numerusform><numerusform>+%n more kinds</numerusform></translation>
+            <numerusform>+%n more kinds</numerusform>
+            <numerusform>+%n more kinds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -7424,7 +7476,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+            <numerusform>%1 of %n posts done</numerusform>
+            <numerusform>%1 of %n posts done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7807,7 +7861,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n groups</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>MM-dd</source>
@@ -7821,17 +7877,23 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+            <numerusform>%1 of %n posts done</numerusform>
+            <numerusform>%1 of %n posts done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from an SOP template</source>
         <translation>
-            <numerusform>%n from an SOP template</numerusform><numerusform>%n from an SOP template</numerusform></translation>
+            <numerusform>%n from an SOP template</numerusform>
+            <numerusform>%n from an SOP template</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

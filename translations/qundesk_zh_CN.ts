@@ -68,7 +68,8 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+            <numerusform>读取 %n 个社群的日历</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +97,20 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -3520,7 +3524,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>list the groups of %n entries</source>
         <translation>
-            <numerusform>列出 %n 条排期所属的社群</numerusform></translation>
+            <numerusform>列出 %n 条排期所属的社群</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4589,12 +4594,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this week</source>
         <translation>
-            <numerusform>本周 %n 条内容</numerusform></translation>
+            <numerusform>本周 %n 条内容</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n done</source>
         <translation>
-            <numerusform>，已发 %n 条</numerusform></translation>
+            <numerusform>，已发 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source> (filter: %1)</source>
@@ -4611,7 +4618,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this month</source>
         <translation>
-            <numerusform>本月 %n 条内容</numerusform></translation>
+            <numerusform>本月 %n 条内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a day to open its week.</source>
@@ -4620,12 +4628,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>等另外 %n 个群</numerusform></translation>
+            <numerusform>等另外 %n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move post</source>
@@ -4643,11 +4653,34 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Moved %n posts to %1</source>
         <translation>
-            <numerusform>已把 %n 条内容改到 %1</numerusform></translation>
+            <numerusform>已把 %n 条内容改到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>{monthLongName} {year}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新建内容…</translation>
+    </message>
+    <message>
+        <source>Plan a post for one group or for every group a selector picks</source>
+        <translation>为一个社群，或按条件选出的每个社群安排一条内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts saved</source>
+        <translation>
+            <numerusform>已保存 %n 条内容</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit the post for %1 (one of %n groups)</source>
+        <translation>
+            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4822,7 +4855,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1：共 %n 个群</numerusform></translation>
+            <numerusform>%1：共 %n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -4831,7 +4865,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -7370,12 +7405,14 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>
-            <numerusform>%n 条</numerusform></translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more kinds</source>
         <translation>
-            <numerusform>还有 %n 类</numerusform></translation>
+            <numerusform>还有 %n 类</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -7384,7 +7421,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+            <numerusform>%n 条中已发 %1 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7801,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>MM-dd</source>
@@ -7777,17 +7816,20 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+            <numerusform>%n 条中已发 %1 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from an SOP template</source>
         <translation>
-            <numerusform>%n 条来自 SOP 模板</numerusform></translation>
+            <numerusform>%n 条来自 SOP 模板</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>…还有 %n 条</numerusform></translation>
+            <numerusform>…还有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "models/CalendarLoader.h"
+#include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/SqlTransaction.h"
 
@@ -132,6 +133,43 @@ private slots:
             view.setMonth(data);
             view.render(&image);
         }
+    }
+
+    // Opt-in: QUNDESK_BENCH_DB=/path/to/big.db (current schema) times what the worker thread
+    // does for one week (chips and conflict marks) and one month on a real large database.
+    void largeDatabase_data()
+    {
+        QTest::addColumn<bool>("month");
+        QTest::addRow("week") << false;
+        QTest::addRow("month") << true;
+    }
+
+    void largeDatabase()
+    {
+        QFETCH(bool, month);
+        const QString path = qEnvironmentVariable("QUNDESK_BENCH_DB");
+        if (path.isEmpty())
+            QSKIP("set QUNDESK_BENCH_DB to time a large database");
+        Database db;
+        QVERIFY_OK(db.open(path, Database::Mode::NoMigrate));
+        const QDate day = QDate::fromString(qEnvironmentVariable("QUNDESK_BENCH_DAY"), Qt::ISODate);
+        const QDate when = day.isValid() ? day : QDate::currentDate();
+        int entries = 0;
+        int chips = 0;
+        QBENCHMARK {
+            if (month) {
+                CalendarMonthData data;
+                QVERIFY_OK(readCalendarMonth(db.connection(), when, {}, &data));
+                entries = data.entryCount;
+                chips = int(data.counts.size());
+            } else {
+                CalendarWeekData data;
+                QVERIFY_OK(readCalendarWeek(db.connection(), when, {}, &data));
+                entries = data.entryCount;
+                chips = int(data.chips.size());
+            }
+        }
+        qInfo("%s: %d entries, %d chips / day-kind counts", month ? "month" : "week", entries, chips);
     }
 
     void cleanupTestCase() { m_db.reset(); }
