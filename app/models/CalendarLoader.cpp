@@ -13,14 +13,15 @@ namespace qundesk {
 struct CalendarLoader::Result
 {
     quint64 generation = 0;
-    bool month = false;
+    Phase phase = Phase::Week;
     CalendarWeekData week;
+    QList<CalendarConflict> conflicts;
     CalendarMonthData monthData;
     QString error;
 };
 
 DatabaseError readCalendarWeek(
-    const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarWeekData *out)
+    const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarWeekData *out, bool withConflicts)
 {
     CalendarWeekData week;
     week.from = weekStart(day);
@@ -35,7 +36,7 @@ DatabaseError readCalendarWeek(
         week.entryCount += chip.entryCount;
         week.doneCount += chip.doneCount;
     }
-    if (!week.chips.isEmpty()) {
+    if (withConflicts && !week.chips.isEmpty()) {
         QList<CalendarConflict> conflicts;
         if (auto err = CalendarConflictRepository(db).check(week.from, week.to, filter.groupId, &conflicts))
             return err;
@@ -109,24 +110,33 @@ void CalendarLoader::setDatabase(const QSqlDatabase &db)
 
 void CalendarLoader::loadWeek(const QDate &day, const ScheduleFilter &filter)
 {
-    start(false, day, filter);
+    start(Phase::Week, day, filter);
 }
 
 void CalendarLoader::loadMonth(const QDate &day, const ScheduleFilter &filter)
 {
-    start(true, day, filter);
+    start(Phase::Month, day, filter);
 }
 
 CalendarLoader::Result CalendarLoader::run(const QString &path, const QSqlDatabase &direct, quint64 generation,
-    bool month, const QDate &day, const ScheduleFilter &filter)
+    Phase phase, const QDate &day, const ScheduleFilter &filter)
 {
     Result result;
     result.generation = generation;
-    result.month = month;
+    result.phase = phase;
     const auto read = [&](const QSqlDatabase &db) {
-        if (month)
+        switch (phase) {
+        case Phase::Month:
             return readCalendarMonth(db, day, filter, &result.monthData);
-        return readCalendarWeek(db, day, filter, &result.week);
+        case Phase::Conflicts: {
+            const QDate from = weekStart(day);
+            return CalendarConflictRepository(db).check(from, from.addDays(6), filter.groupId, &result.conflicts);
+        }
+        case Phase::Week:
+            break;
+        }
+        // Read here in one go (in memory), or the chips first and the conflicts after (a file).
+        return readCalendarWeek(db, day, filter, &result.week, path.isEmpty());
     };
     if (path.isEmpty()) {
         if (auto err = read(direct))
@@ -143,15 +153,20 @@ CalendarLoader::Result CalendarLoader::run(const QString &path, const QSqlDataba
     return result;
 }
 
-void CalendarLoader::start(bool month, const QDate &day, const ScheduleFilter &filter)
+void CalendarLoader::start(Phase phase, const QDate &day, const ScheduleFilter &filter)
 {
     const quint64 generation = ++m_generation;
     if (!m_db.isValid() || !m_db.isOpen())
         return;
     if (m_path.isEmpty()) {
-        deliver(run(QString(), m_db, generation, month, day, filter));
+        deliver(run(QString(), m_db, generation, phase, day, filter));
         return;
     }
+    launch(phase, generation, day, filter);
+}
+
+void CalendarLoader::launch(Phase phase, quint64 generation, const QDate &day, const ScheduleFilter &filter)
+{
     ++m_pending;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
@@ -159,19 +174,34 @@ void CalendarLoader::start(bool month, const QDate &day, const ScheduleFilter &f
         watcher->deleteLater();
         deliver(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&CalendarLoader::run, m_path, QSqlDatabase(), generation, month, day, filter));
+    watcher->setFuture(QtConcurrent::run(&CalendarLoader::run, m_path, QSqlDatabase(), generation, phase, day, filter));
 }
 
 void CalendarLoader::deliver(const Result &result)
 {
     if (result.generation != m_generation)
         return; // a newer request is on its way
-    if (!result.error.isEmpty())
+    if (!result.error.isEmpty()) {
         emit failed(result.error);
-    else if (result.month)
+        return;
+    }
+    switch (result.phase) {
+    case Phase::Month:
         emit monthLoaded(result.monthData);
-    else
-        emit weekLoaded(result.week);
+        return;
+    case Phase::Week:
+        m_week = result.week;
+        emit weekLoaded(m_week);
+        if (!m_path.isEmpty() && !m_week.chips.isEmpty())
+            launch(Phase::Conflicts, result.generation, m_week.from, m_week.filter);
+        return;
+    case Phase::Conflicts:
+        if (!result.conflicts.isEmpty()) {
+            markChipConflicts(result.conflicts, &m_week.chips);
+            emit weekLoaded(m_week);
+        }
+        return;
+    }
 }
 
 } // namespace qundesk

@@ -39,8 +39,8 @@ struct CalendarMonthData
 // chips come with the reasons of the conflicts their entries are part of (CalendarConflicts),
 // checked against every post of the week, not only the filtered ones: a group's daily maximum
 // counts all its posts.
-DatabaseError readCalendarWeek(
-    const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter, CalendarWeekData *out);
+DatabaseError readCalendarWeek(const QSqlDatabase &db, const QDate &day, const ScheduleFilter &filter,
+    CalendarWeekData *out, bool withConflicts = true);
 // Fills chip.conflicts from conflicts (at most MaxConflictReasons reasons per chip, then "…").
 constexpr int MaxConflictReasons = 6;
 void markChipConflicts(const QList<CalendarConflict> &conflicts, QList<CalendarChip> *chips);
@@ -49,8 +49,10 @@ DatabaseError readCalendarMonth(
 
 // Loads the calendar's week or month off the UI thread: each request runs on the global thread
 // pool with a connection of its own to the same file (a month of a million members' groups is
-// a few hundred milliseconds of SQL), and only the newest request's answer is delivered. A
-// database without a file (in memory) is read synchronously on the caller's connection.
+// a few hundred milliseconds of SQL), and only the newest request's answer is delivered. A week
+// comes in two steps: its chips first, then again with the conflict marks, which take longer
+// (seconds at a million members: every post of the week is checked). A database without a file
+// (in memory) is read synchronously, in one step, on the caller's connection.
 class CalendarLoader final : public QObject
 {
     Q_OBJECT
@@ -75,16 +77,19 @@ signals:
     void failed(const QString &message);
 
 private:
+    enum class Phase { Week, Conflicts, Month };
     struct Result;
-    void start(bool month, const QDate &day, const ScheduleFilter &filter);
+    void start(Phase phase, const QDate &day, const ScheduleFilter &filter);
+    void launch(Phase phase, quint64 generation, const QDate &day, const ScheduleFilter &filter);
     void deliver(const Result &result);
-    static Result run(const QString &path, const QSqlDatabase &direct, quint64 generation, bool month, const QDate &day,
-        const ScheduleFilter &filter);
+    static Result run(const QString &path, const QSqlDatabase &direct, quint64 generation, Phase phase,
+        const QDate &day, const ScheduleFilter &filter);
 
     QSqlDatabase m_db;
     QString m_path;
     quint64 m_generation = 0;
     int m_pending = 0;
+    CalendarWeekData m_week; // the last week delivered, which its conflicts then mark
 };
 
 } // namespace qundesk

@@ -140,13 +140,16 @@ private slots:
     void largeDatabase_data()
     {
         QTest::addColumn<bool>("month");
-        QTest::addRow("week") << false;
-        QTest::addRow("month") << true;
+        QTest::addColumn<bool>("conflicts");
+        QTest::addRow("week chips (first answer)") << false << false;
+        QTest::addRow("week with conflict marks") << false << true;
+        QTest::addRow("month") << true << false;
     }
 
     void largeDatabase()
     {
         QFETCH(bool, month);
+        QFETCH(bool, conflicts);
         const QString path = qEnvironmentVariable("QUNDESK_BENCH_DB");
         if (path.isEmpty())
             QSKIP("set QUNDESK_BENCH_DB to time a large database");
@@ -164,7 +167,7 @@ private slots:
                 chips = int(data.counts.size());
             } else {
                 CalendarWeekData data;
-                QVERIFY_OK(readCalendarWeek(db.connection(), when, {}, &data));
+                QVERIFY_OK(readCalendarWeek(db.connection(), when, {}, &data, conflicts));
                 entries = data.entryCount;
                 chips = int(data.chips.size());
             }

@@ -54,7 +54,9 @@ WeekView::~WeekView() = default;
 
 void WeekView::setWeek(const CalendarWeekData &week)
 {
-    cancelDrag();
+    // The same week again with its conflict marks keeps its chips in place: a drag goes on.
+    if (week.from != m_week.from || week.chips.size() != m_week.chips.size())
+        cancelDrag();
     m_week = week;
     m_rowTimes.clear();
     for (const TimeSlot &slot : std::as_const(m_week.timeSlots)) {
