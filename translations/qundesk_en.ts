@@ -4683,7 +4683,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts saved</source>
         <translation>
-            <numerusform>%n posts saved</numerusform><numerusform>%n posts saved</numerusform></translation>
+            <numerusform>%n posts saved</numerusform>
+            <numerusform>%n posts saved</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit post</source>
@@ -4692,7 +4694,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Edit the post for %1 (one of %n groups)</source>
         <translation>
-            <numerusform>Edit the post for %1 (one of %n groups)</numerusform><numerusform>Edit the post for %1 (one of %n groups)</numerusform></translation>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

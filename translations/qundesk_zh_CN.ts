@@ -4671,7 +4671,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts saved</source>
         <translation>
-            <numerusform>已保存 %n 条内容</numerusform></translation>
+            <numerusform>已保存 %n 条内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit post</source>
@@ -4680,7 +4681,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Edit the post for %1 (one of %n groups)</source>
         <translation>
-            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform></translation>
+            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
