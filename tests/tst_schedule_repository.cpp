@@ -5,6 +5,7 @@
 #include "storage/ContentRepository.h"
 #include "storage/ScheduleRepository.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace qundesk;
@@ -267,6 +268,198 @@ private slots:
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).name, QStringLiteral("宠粉1群"));
         QCOMPARE(groups.at(1).purpose, QStringLiteral("perks"));
+    }
+
+    void chipsAggregateIdenticalPosts()
+    {
+        test::TempDatabase t;
+        ScheduleRepository repo(t.connection());
+        const qint64 a = test::insertGroup(t.connection(), QStringLiteral("宠粉福利1群"));
+        const qint64 b = test::insertGroup(t.connection(), QStringLiteral("宠粉福利2群"));
+        const qint64 c = test::insertGroup(t.connection(), QStringLiteral("导购群"), QStringLiteral("shopping_guide"));
+        ContentRepository content(t.connection());
+        ContentColumn column;
+        column.name = QStringLiteral("福利与秒杀");
+        column.color = QStringLiteral("#aa3300");
+        qint64 columnId = 0;
+        QVERIFY_OK(content.createColumn(column, &columnId));
+        ContentItem sale;
+        sale.title = QStringLiteral("爆款面霜秒杀");
+        sale.kind = ContentKind::FlashSale;
+        sale.columnId = columnId;
+        qint64 saleId = 0;
+        QVERIFY_OK(content.createItem(sale, &saleId));
+
+        // The same post to three groups at 20:00 is one chip; a different title at the same time
+        // is another; the same title an hour later another again.
+        for (qint64 g : { a, b, c }) {
+            ScheduleEntry e;
+            e.groupId = g;
+            e.contentItemId = saleId;
+            e.scheduledAt = at(11, 25, 20);
+            QVERIFY_OK(repo.create(e));
+        }
+        QVERIFY_OK(repo.create(titled(a, at(11, 25, 20), QStringLiteral("晚间话题"))));
+        QVERIFY_OK(repo.create(titled(b, at(11, 25, 21), QStringLiteral("晚间话题"))));
+        QVERIFY_OK(repo.create(titled(c, at(11, 30, 9), QStringLiteral("下周的"))));
+
+        QList<CalendarChip> chips;
+        QVERIFY_OK(repo.listChips(QDate(2026, 11, 23), QDate(2026, 11, 29), {}, &chips));
+        QCOMPARE(chips.size(), 3);
+        const CalendarChip &big = chips.at(0);
+        QCOMPARE(big.title, QStringLiteral("爆款面霜秒杀"));
+        QCOMPARE(big.day, QDate(2026, 11, 25));
+        QCOMPARE(big.time, QTime(20, 0));
+        QCOMPARE(big.entryCount, 3);
+        QCOMPARE(big.groupCount, 3);
+        QCOMPARE(big.entryIds.size(), 3);
+        QCOMPARE(big.kind, ContentKind::FlashSale);
+        QCOMPARE(big.columnName, QStringLiteral("福利与秒杀"));
+        QCOMPARE(big.color(), QStringLiteral("#aa3300")); // the column's colour wins
+        QCOMPARE(big.slotLabel, QStringLiteral("晚间主推"));
+        QCOMPARE(chips.at(1).title, QStringLiteral("晚间话题"));
+        QCOMPARE(chips.at(1).groupCount, 1);
+        QCOMPARE(chips.at(1).groupName, QStringLiteral("宠粉福利1群"));
+        QVERIFY(!chips.at(1).kind);
+        QCOMPARE(chips.at(1).color(), QStringLiteral("#8c8c8c"));
+        QCOMPARE(chips.at(2).time, QTime(21, 0));
+        QVERIFY(chips.at(2).slotLabel.isEmpty());
+
+        QStringList names;
+        int total = 0;
+        QVERIFY_OK(repo.groupNamesOf(big.entryIds, 2, &names, &total));
+        QCOMPARE(names, (QStringList { QStringLiteral("宠粉福利1群"), QStringLiteral("宠粉福利2群") }));
+        QCOMPARE(total, 3);
+
+        // Marking one done keeps the chip whole and counts it.
+        QVERIFY_OK(repo.markDone(big.entryIds.first(), at(11, 25, 20, 3)));
+        QVERIFY_OK(repo.listChips(QDate(2026, 11, 23), QDate(2026, 11, 29), {}, &chips));
+        QCOMPARE(chips.at(0).entryCount, 3);
+        QCOMPARE(chips.at(0).doneCount, 1);
+
+        // Filters apply to chips as to the list.
+        ScheduleFilter byColumn;
+        byColumn.columnId = columnId;
+        QVERIFY_OK(repo.listChips(QDate(2026, 11, 23), QDate(2026, 11, 29), byColumn, &chips));
+        QCOMPARE(chips.size(), 1);
+        ScheduleFilter byGroup;
+        byGroup.groupId = c;
+        QVERIFY_OK(repo.listChips(QDate(2026, 11, 23), QDate(2026, 11, 29), byGroup, &chips));
+        QCOMPARE(chips.size(), 1);
+        QCOMPARE(chips.at(0).groupName, QStringLiteral("导购群"));
+    }
+
+    void tierAndTeamFilters()
+    {
+        test::TempDatabase t;
+        ScheduleRepository repo(t.connection());
+        const qint64 a = test::insertGroup(t.connection(), QStringLiteral("一级群"));
+        const qint64 b = test::insertGroup(t.connection(), QStringLiteral("二级群"));
+        {
+            Query q(t.connection(), QStringLiteral("INSERT INTO tiers (name, rank) VALUES ('百万级', 1)"));
+            QVERIFY_OK(q.exec(QStringLiteral("tier")));
+            const qint64 tier = q.lastInsertId();
+            Query q2(t.connection(), QStringLiteral("INSERT INTO teams (name) VALUES ('华东一队')"));
+            QVERIFY_OK(q2.exec(QStringLiteral("team")));
+            const qint64 team = q2.lastInsertId();
+            Query u(t.connection(), QStringLiteral("UPDATE chat_groups SET tier_id = :tier WHERE id = :a"));
+            u.bind(QStringLiteral(":tier"), tier).bind(QStringLiteral(":a"), a);
+            QVERIFY_OK(u.exec(QStringLiteral("set tier")));
+            Query u2(t.connection(), QStringLiteral("UPDATE chat_groups SET team_id = :team WHERE id = :b"));
+            u2.bind(QStringLiteral(":team"), team).bind(QStringLiteral(":b"), b);
+            QVERIFY_OK(u2.exec(QStringLiteral("set team")));
+            QVERIFY_OK(repo.create(titled(a, at(11, 24, 9), QStringLiteral("给一级群"))));
+            QVERIFY_OK(repo.create(titled(b, at(11, 24, 9), QStringLiteral("给二级群"))));
+            ScheduleFilter f;
+            f.tierId = tier;
+            QList<ScheduleRow> rows;
+            QVERIFY_OK(repo.list(QDate(2026, 11, 23), QDate(2026, 11, 29), f, &rows));
+            QCOMPARE(titles(rows), QStringList { QStringLiteral("给一级群") });
+            f = {};
+            f.teamId = team;
+            QVERIFY_OK(repo.list(QDate(2026, 11, 23), QDate(2026, 11, 29), f, &rows));
+            QCOMPARE(titles(rows), QStringList { QStringLiteral("给二级群") });
+            f.tierId = tier; // both: nothing
+            QVERIFY_OK(repo.list(QDate(2026, 11, 23), QDate(2026, 11, 29), f, &rows));
+            QVERIFY(rows.isEmpty());
+        }
+    }
+
+    void countPerDayAndKindForTheMonth()
+    {
+        test::TempDatabase t;
+        ScheduleRepository repo(t.connection());
+        const qint64 g = test::insertGroup(t.connection(), QStringLiteral("宠粉福利1群"));
+        ContentRepository content(t.connection());
+        ContentItem game;
+        game.title = QStringLiteral("周一游戏");
+        game.kind = ContentKind::Game;
+        qint64 gameId = 0;
+        QVERIFY_OK(content.createItem(game, &gameId));
+        for (int h : { 9, 10, 13 }) {
+            ScheduleEntry e;
+            e.groupId = g;
+            e.contentItemId = gameId;
+            e.scheduledAt = at(11, 30, h);
+            QVERIFY_OK(repo.create(e));
+        }
+        QVERIFY_OK(repo.create(titled(g, at(11, 30, 22), QStringLiteral("晚安"))));
+        QVERIFY_OK(repo.create(titled(g, QDateTime(QDate(2026, 12, 1), QTime(0, 0)), QStringLiteral("零点"))));
+        QList<CalendarDayCount> counts;
+        QVERIFY_OK(repo.countPerDayAndKind(QDate(2026, 11, 1), QDate(2026, 11, 30), {}, &counts));
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.at(0).day, QDate(2026, 11, 30));
+        QCOMPARE(counts.at(0).kind, ContentKind::Game);
+        QCOMPARE(counts.at(0).count, 3);
+        QVERIFY(!counts.at(1).kind);
+        QCOMPARE(counts.at(1).count, 1);
+        // The month end is inclusive and the next day's midnight post is not in November.
+        QVERIFY_OK(repo.countPerDayAndKind(QDate(2026, 12, 1), QDate(2026, 12, 1), {}, &counts));
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.at(0).count, 1);
+    }
+
+    void rescheduleManyIsOneTransactionWithOneAuditEntry()
+    {
+        test::TempDatabase t;
+        ScheduleRepository repo(t.connection());
+        const qint64 g = test::insertGroup(t.connection(), QStringLiteral("宠粉福利1群"));
+        const qint64 h = test::insertGroup(t.connection(), QStringLiteral("宠粉福利2群"));
+        qint64 first = 0;
+        qint64 second = 0;
+        QVERIFY_OK(repo.create(titled(g, at(11, 25, 20), QStringLiteral("秒杀")), &first));
+        QVERIFY_OK(repo.create(titled(h, at(11, 25, 20), QStringLiteral("秒杀")), &second));
+        const int auditBefore = test::countRows(t.connection(), QStringLiteral("audit_log"));
+
+        const QDateTime to = at(11, 27, 16);
+        QVERIFY_OK(repo.rescheduleMany({ { first, to }, { second, to } }));
+        ScheduleEntry e;
+        QVERIFY_OK(repo.entry(first, &e));
+        QCOMPARE(e.scheduledAt, to);
+        QVERIFY_OK(repo.entry(second, &e));
+        QCOMPARE(e.scheduledAt, to);
+        QCOMPARE(test::countRows(t.connection(), QStringLiteral("audit_log")), auditBefore + 1);
+        QList<AuditEntry> audit;
+        QVERIFY_OK(AuditRepository(t.connection()).list(QStringLiteral("schedule_entry"), first, 1, &audit));
+        QCOMPARE(audit.first().action, QStringLiteral("reschedule"));
+        QCOMPARE(audit.first().after.value(QStringLiteral("entries")).toArray().size(), 2);
+
+        // One missing entry refuses the whole move: the first stays where it was.
+        const DatabaseError missing = repo.rescheduleMany({ { first, at(11, 28, 9) }, { 4242, at(11, 28, 9) } });
+        QCOMPARE(missing.kind, K::NotFound);
+        QVERIFY(missing.message.contains(QStringLiteral("4242")));
+        QVERIFY_OK(repo.entry(first, &e));
+        QCOMPARE(e.scheduledAt, to);
+        QCOMPARE(repo.rescheduleMany({ { first, QDateTime() } }).kind, K::Constraint);
+        QCOMPARE(test::countRows(t.connection(), QStringLiteral("audit_log")), auditBefore + 1);
+
+        // Undo is the same call with the old times.
+        QVERIFY_OK(repo.rescheduleMany({ { first, at(11, 25, 20) }, { second, at(11, 25, 20) } }));
+        QList<CalendarChip> chips;
+        QVERIFY_OK(repo.listChips(QDate(2026, 11, 23), QDate(2026, 11, 29), {}, &chips));
+        QCOMPARE(chips.size(), 1);
+        QCOMPARE(chips.first().dateTime(), at(11, 25, 20));
+        QCOMPARE(chips.first().groupCount, 2);
     }
 
     void weekStartIsMonday()

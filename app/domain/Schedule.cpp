@@ -56,6 +56,13 @@ QString ScheduleRow::displayTitle() const
     return entry.title.trimmed().isEmpty() ? contentTitle : entry.title;
 }
 
+QString CalendarChip::color() const
+{
+    if (!columnColor.isEmpty())
+        return columnColor;
+    return kind ? contentKindColor(*kind) : QStringLiteral("#8c8c8c");
+}
+
 QDate weekStart(const QDate &date)
 {
     return date.isValid() ? date.addDays(1 - date.dayOfWeek()) : QDate();

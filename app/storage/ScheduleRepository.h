@@ -37,9 +37,28 @@ public:
     DatabaseError entry(qint64 id, ScheduleEntry *out);
 
     // Entries scheduled on the days from..to (both inclusive), ordered by time, group and id,
-    // joined with the group name, the content's title/kind/column (kind falls back to the SOP
-    // step's) and the time slot's label.
+    // joined with the group name, the content's title/kind/column (the kind is the entry's own,
+    // else the content item's, else the SOP step's) and the time slot's label.
     DatabaseError list(const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<ScheduleRow> *out);
+
+    // The week view's chips over from..to inclusive: entries of one day and time with the same
+    // title, kind and column aggregated into one chip (GROUP BY in SQL), ordered by day, time,
+    // then the biggest chip first. The same filter as list().
+    DatabaseError listChips(const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<CalendarChip> *out);
+
+    // The month view's figures: entries per day and kind over from..to inclusive, ordered by day
+    // then count descending. The same filter as list().
+    DatabaseError countPerDayAndKind(
+        const QDate &from, const QDate &to, const ScheduleFilter &filter, QList<CalendarDayCount> *out);
+
+    // The names of the groups the entries go to, by name, at most limit of them; total gets how
+    // many distinct groups there are. For a chip's tooltip.
+    DatabaseError groupNamesOf(const QList<qint64> &entryIds, int limit, QStringList *names, int *total = nullptr);
+
+    // Moves every entry to its new time in one transaction with one audit entry listing them all
+    // (a chip dropped on another day or slot; undo is the same call with the old times). Refuses
+    // the whole move, changing nothing, when any entry is missing or a time is invalid.
+    DatabaseError rescheduleMany(const QList<ScheduleMove> &moves);
 
     // An invalid when means now.
     DatabaseError markDone(qint64 id, const QDateTime &when);

@@ -1,23 +1,25 @@
 #include "CalendarTestData.h"
 #include "TestSupport.h"
 
+#include "calendar/CalendarFilter.h"
 #include "calendar/CalendarPage.h"
-#include "models/ScheduleTableModel.h"
-#include "storage/ContentRepository.h"
+#include "calendar/EntryEditorDialog.h"
+#include "calendar/MonthView.h"
+#include "calendar/WeekView.h"
 #include "storage/ScheduleRepository.h"
-#include "storage/SopRepository.h"
 
-#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
+#include <QUndoStack>
 
 using namespace qundesk;
 using qundesk::ui::CalendarPage;
@@ -29,27 +31,32 @@ struct Fixture
     test::TempDatabase t;
     qint64 perks = 0;
     qint64 guide = 0;
+    qint64 op = 0;
 
     Fixture()
     {
         test::useTestActor();
-        const qint64 op = test::insertOperator(t.connection(), QStringLiteral("林晓"));
+        op = test::insertOperator(t.connection(), QStringLiteral("林晓"));
+        const qint64 other = test::insertOperator(t.connection(), QStringLiteral("王小美"));
         perks = test::insertGroup(t.connection(), QStringLiteral("宠粉福利1群"), QStringLiteral("perks"), op);
-        guide
-            = test::insertGroup(t.connection(), QStringLiteral("实体店主导购群"), QStringLiteral("shopping_guide"), op);
-        ScheduleRepository repo(t.connection());
-        const auto add = [&](qint64 group, const QDate &d, int h, const QString &title) {
-            ScheduleEntry e;
-            e.groupId = group;
-            e.scheduledAt = QDateTime(d, QTime(h, 0));
-            e.title = title;
-            repo.create(e);
-        };
+        guide = test::insertGroup(
+            t.connection(), QStringLiteral("实体店主导购群"), QStringLiteral("shopping_guide"), other);
         add(perks, QDate(2026, 11, 23), 9, QStringLiteral("早安问候：本周福利预告"));
+        add(guide, QDate(2026, 11, 23), 9, QStringLiteral("早安问候：本周福利预告"));
         add(guide, QDate(2026, 11, 24), 10, QStringLiteral("门店陈列小技巧"));
         add(perks, QDate(2026, 11, 29), 22, QStringLiteral("周末总结与晚安"));
         add(perks, QDate(2026, 11, 30), 9, QStringLiteral("下周一早安"));
         add(guide, QDate(2026, 12, 2), 16, QStringLiteral("周三下午茶福利"));
+    }
+
+    void add(qint64 group, const QDate &d, int h, const QString &title)
+    {
+        ScheduleEntry e;
+        e.groupId = group;
+        e.scheduledAt = QDateTime(d, QTime(h, 0));
+        e.title = title;
+        if (ScheduleRepository(t.connection()).create(e))
+            qFatal("cannot add an entry");
     }
 };
 
@@ -61,13 +68,35 @@ template <typename T> T *child(const QWidget &page, const char *name)
     return w;
 }
 
-QStringList columnTexts(const QTableView *view, int column)
+QStringList chipTitles(const CalendarPage &page)
 {
     QStringList out;
-    for (int r = 0; r < view->model()->rowCount(); ++r)
-        out << view->model()->index(r, column).data().toString();
+    for (const CalendarChip &c : page.weekView()->week().chips)
+        out << c.title;
     return out;
 }
+
+void showPage(CalendarPage &page)
+{
+    page.resize(1280, 800);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        qFatal("the page is not shown");
+}
+
+// A stand-in for another helper's tab: counts what the page forwards to it.
+class FakeTab : public QWidget
+{
+public:
+    void setDatabase(const QSqlDatabase &db) { databases.append(db.connectionName()); }
+    void reload() { ++reloads; }
+    bool saveScreenshots(const QString &dir, const QString &prefix)
+    {
+        return grab().save(QDir(dir).filePath(prefix + QStringLiteral("-fake.png")));
+    }
+    QStringList databases;
+    int reloads = 0;
+};
 
 } // namespace
 
@@ -76,198 +105,253 @@ class TestCalendarPage : public QObject
     Q_OBJECT
 
 private slots:
-    void weekNavigationChangesTheRows()
+    void weekNavigationLoadsOnTheWorker()
     {
         Fixture f;
         CalendarPage page;
         QCOMPARE(page.windowTitle(), QStringLiteral("Content calendar"));
-        QSignalSpy status(&page, &CalendarPage::statusMessage);
+        showPage(page);
+        auto *tabs = child<QTabWidget>(page, "calendarTabs");
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Calendar"));
         page.setDatabase(f.t.connection());
         page.setWeek(QDate(2026, 11, 25));
+        QVERIFY(page.isLoading()); // the database is a file: the worker reads it
+        QVERIFY(page.waitForLoad());
         QCOMPARE(page.weekStart(), QDate(2026, 11, 23));
+        QCOMPARE(child<QLabel>(page, "rangeLabel")->text(), QStringLiteral("Nov 23–29, 2026"));
+        // The two identical morning posts are one chip.
+        QCOMPARE(chipTitles(page),
+            (QStringList { QStringLiteral("早安问候：本周福利预告"), QStringLiteral("门店陈列小技巧"),
+                QStringLiteral("周末总结与晚安") }));
+        QCOMPARE(page.weekView()->week().chips.first().groupCount, 2);
+        QCOMPARE(page.weekView()->week().entryCount, 4);
+        QVERIFY(child<QLabel>(page, "calendarSummary")->text().startsWith(QStringLiteral("4 posts this week")));
 
-        auto *view = child<QTableView>(page, "scheduleView");
-        auto *label = child<QLabel>(page, "weekLabel");
-        QCOMPARE(label->text(), QStringLiteral("Nov 23–29, 2026"));
-        QCOMPARE(view->model()->rowCount(), 3);
-        QCOMPARE(columnTexts(view, ScheduleTableModel::Title).first(), QStringLiteral("早安问候：本周福利预告"));
-        QVERIFY(!status.isEmpty());
-        QCOMPARE(status.last().at(0).toString(), QStringLiteral("3 entries this week, 0 done"));
-
-        QTest::mouseClick(child<QToolButton>(page, "nextWeekButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(page, "nextButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
         QCOMPARE(page.weekStart(), QDate(2026, 11, 30));
-        QCOMPARE(label->text(), QStringLiteral("Nov 30 – Dec 6, 2026"));
-        QCOMPARE(columnTexts(view, ScheduleTableModel::Title),
-            (QStringList { QStringLiteral("下周一早安"), QStringLiteral("周三下午茶福利") }));
-        QCOMPARE(status.last().at(0).toString(), QStringLiteral("2 entries this week, 0 done"));
+        QCOMPARE(child<QLabel>(page, "rangeLabel")->text(), QStringLiteral("Nov 30 – Dec 6, 2026"));
+        QCOMPARE(chipTitles(page), (QStringList { QStringLiteral("下周一早安"), QStringLiteral("周三下午茶福利") }));
 
-        QTest::mouseClick(child<QToolButton>(page, "previousWeekButton"), Qt::LeftButton);
-        QTest::mouseClick(child<QToolButton>(page, "previousWeekButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(page, "previousButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(page, "previousButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
         QCOMPARE(page.weekStart(), QDate(2026, 11, 16));
-        QCOMPARE(view->model()->rowCount(), 0);
-        QVERIFY(!child<QLabel>(page, "emptyHint")->isHidden());
-        QVERIFY(child<QPushButton>(page, "thisWeekButton")->isEnabled());
+        QVERIFY(chipTitles(page).isEmpty());
+        QVERIFY(child<QPushButton>(page, "todayButton")->isEnabled());
     }
 
-    void groupFilterNarrowsTheWeek()
+    void monthViewAndBack()
     {
         Fixture f;
         CalendarPage page;
+        showPage(page);
         page.setDatabase(f.t.connection());
-        page.setWeek(QDate(2026, 11, 23));
-        auto *combo = child<QComboBox>(page, "groupFilter");
-        QCOMPARE(combo->count(), 3); // all groups + two
-        combo->setCurrentIndex(combo->findData(f.guide));
-        auto *view = child<QTableView>(page, "scheduleView");
-        QCOMPARE(columnTexts(view, ScheduleTableModel::Title), QStringList { QStringLiteral("门店陈列小技巧") });
-        // The filter stays when the week changes.
-        QTest::mouseClick(child<QToolButton>(page, "nextWeekButton"), Qt::LeftButton);
-        QCOMPARE(columnTexts(view, ScheduleTableModel::Title), QStringList { QStringLiteral("周三下午茶福利") });
-        combo->setCurrentIndex(0);
-        QCOMPARE(view->model()->rowCount(), 2);
+        page.setWeek(QDate(2026, 11, 25));
+        QTest::mouseClick(child<QToolButton>(page, "monthModeButton"), Qt::LeftButton);
+        QCOMPARE(page.mode(), CalendarPage::Mode::Month);
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(child<QLabel>(page, "rangeLabel")->text(), QStringLiteral("November 2026"));
+        QVERIFY(page.monthView()->isVisibleTo(&page));
+        QCOMPARE(page.monthView()->countOn(QDate(2026, 11, 23)), 2);
+        QCOMPARE(page.monthView()->countOn(QDate(2026, 12, 2)), 1); // the grid's trailing days
+        QVERIFY(child<QLabel>(page, "calendarSummary")->text().startsWith(QStringLiteral("5 posts this month")));
+
+        QTest::mouseClick(child<QToolButton>(page, "nextButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(child<QLabel>(page, "rangeLabel")->text(), QStringLiteral("December 2026"));
+
+        emit page.monthView()->dayActivated(QDate(2026, 12, 2));
+        QCOMPARE(page.mode(), CalendarPage::Mode::Week);
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(page.weekStart(), QDate(2026, 11, 30));
     }
 
-    void markDonePersists()
+    void filtersNarrowTheWeek()
+    {
+        Fixture f;
+        CalendarPage page;
+        showPage(page);
+        page.setDatabase(f.t.connection());
+        page.setWeek(QDate(2026, 11, 23));
+        QVERIFY(page.waitForLoad());
+        auto *group = child<QComboBox>(page, "filterGroup");
+        QCOMPARE(group->count(), 3); // all + two groups
+        group->setCurrentIndex(group->findData(f.guide));
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(chipTitles(page),
+            (QStringList { QStringLiteral("早安问候：本周福利预告"), QStringLiteral("门店陈列小技巧") }));
+        QCOMPARE(page.weekView()->week().chips.first().groupCount, 1);
+        // The filter stays when the week changes.
+        QTest::mouseClick(child<QToolButton>(page, "nextButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(chipTitles(page), QStringList { QStringLiteral("周三下午茶福利") });
+
+        QTest::mouseClick(child<QToolButton>(page, "clearFilterButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(page.weekView()->week().chips.size(), 2);
+
+        auto *op = child<QComboBox>(page, "filterOperator");
+        op->setCurrentIndex(op->findData(f.op)); // 林晓 runs the perks group
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(chipTitles(page), QStringList { QStringLiteral("下周一早安") });
+        QCOMPARE(page.filter().operatorId, f.op);
+    }
+
+    void dragMovesTheWholeChipAndUndoPutsItBack()
     {
         Fixture f;
         CalendarPage page;
         QSignalSpy changed(&page, &CalendarPage::dataChanged);
+        showPage(page);
         page.setDatabase(f.t.connection());
         page.setWeek(QDate(2026, 11, 23));
-        auto *view = child<QTableView>(page, "scheduleView");
-        auto *markDone = child<QPushButton>(page, "markDoneButton");
-        QVERIFY(!markDone->isEnabled()); // nothing selected
+        QVERIFY(page.waitForLoad());
+        ui::WeekView *view = page.weekView();
+        const CalendarChip morning = view->week().chips.first();
+        QCOMPARE(morning.entryIds.size(), 2);
 
-        view->selectRow(1);
-        QVERIFY(markDone->isEnabled());
-        const qint64 id = view->model()->index(1, 0).data(ScheduleTableModel::EntryIdRole).toLongLong();
-        QTest::mouseClick(markDone, Qt::LeftButton);
+        // Monday 09:00 → Thursday 16:00.
+        const int row16 = int(view->rowTimes().indexOf(QTime(16, 0)));
+        QVERIFY(row16 >= 0);
+        const QPoint from = view->chipRect(0).center();
+        const QPoint to = view->cellRect(3, row16).center();
+        QTest::mousePress(view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(view, from + QPoint(20, 20));
+        QTest::mouseMove(view, to);
+        QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+        QVERIFY(page.waitForLoad());
 
-        ScheduleEntry stored;
-        QVERIFY_OK(ScheduleRepository(f.t.connection()).entry(id, &stored));
-        QCOMPARE(stored.status, ScheduleStatus::Done);
-        QVERIFY(stored.doneAt.isValid());
+        const QDateTime moved(QDate(2026, 11, 26), QTime(16, 0));
+        ScheduleRepository repo(f.t.connection());
+        for (qint64 id : morning.entryIds) {
+            ScheduleEntry e;
+            QVERIFY_OK(repo.entry(id, &e));
+            QCOMPARE(e.scheduledAt, moved);
+        }
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(view->model()->index(1, ScheduleTableModel::Status).data().toString(), QStringLiteral("Done"));
-        QVERIFY(!view->model()->index(1, ScheduleTableModel::DoneAt).data().toString().isEmpty());
-        QVERIFY(!markDone->isEnabled()); // already done
+        QCOMPARE(page.undoStack()->count(), 1);
+        bool found = false;
+        for (const CalendarChip &c : view->week().chips)
+            found = found || (c.title == morning.title && c.dateTime() == moved && c.groupCount == 2);
+        QVERIFY(found);
 
-        // A fresh page over the same database sees it too.
-        CalendarPage again;
-        again.setDatabase(f.t.connection());
-        again.setWeek(QDate(2026, 11, 23));
-        auto *view2 = child<QTableView>(again, "scheduleView");
-        QCOMPARE(view2->model()->index(1, ScheduleTableModel::Status).data().toString(), QStringLiteral("Done"));
+        QTest::mouseClick(child<QToolButton>(page, "undoButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
+        for (qint64 id : morning.entryIds) {
+            ScheduleEntry e;
+            QVERIFY_OK(repo.entry(id, &e));
+            QCOMPARE(e.scheduledAt, morning.dateTime());
+        }
+        QCOMPARE(view->week().chips.first().dateTime(), morning.dateTime());
+
+        QTest::mouseClick(child<QToolButton>(page, "redoButton"), Qt::LeftButton);
+        QVERIFY(page.waitForLoad());
+        ScheduleEntry e;
+        QVERIFY_OK(repo.entry(morning.entryIds.first(), &e));
+        QCOMPARE(e.scheduledAt, moved);
     }
 
-    void templatesListAndApply()
+    void doubleClicksOpenTheEntryEditor()
     {
         Fixture f;
         CalendarPage page;
+        showPage(page);
         page.setDatabase(f.t.connection());
-        page.setWeek(QDate(2026, 11, 30));
-        auto *templates = child<QTableView>(page, "templateView");
-        auto *steps = child<QTableView>(page, "stepView");
-        QCOMPARE(templates->model()->rowCount(), 0);
+        page.setWeek(QDate(2026, 11, 23));
+        QVERIFY(page.waitForLoad());
+        QSignalSpy edit(&page, &CalendarPage::editRequested);
+        QSignalSpy plan(&page, &CalendarPage::newEntryRequested);
+        QSignalSpy changed(&page, &CalendarPage::dataChanged);
+        ui::WeekView *view = page.weekView();
 
-        QTest::mouseClick(child<QPushButton>(page, "installTemplatesButton"), Qt::LeftButton);
-        QCOMPARE(templates->model()->rowCount(), 2);
-        QCOMPARE(templates->currentIndex().row(), 0);
-        QVERIFY(steps->model()->rowCount() > 0);
-        templates->selectRow(1);
-        QCOMPARE(steps->model()->rowCount(), templates->model()->index(1, 3).data().toInt()); // StepCount column
+        const CalendarChip morning = view->week().chips.first();
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->chipRect(0).center());
+        QCOMPARE(edit.count(), 1);
+        auto *editor = page.findChild<ui::EntryEditorDialog *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->entryId(), morning.entryIds.first());
+        QVERIFY(editor->windowTitle().contains(QStringLiteral("one of 2 groups")));
+        editor->titleEdit()->setText(QStringLiteral("早安问候：改过的标题"));
+        editor->accept();
+        QVERIFY(page.waitForLoad());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(chipTitles(page).contains(QStringLiteral("早安问候：改过的标题")));
+        QTRY_VERIFY(!page.findChild<ui::EntryEditorDialog *>()); // closed and deleted
 
-        auto *apply = child<QPushButton>(page, "applyTemplateButton");
-        QVERIFY(!apply->isEnabled()); // no group chosen
-        auto *combo = child<QComboBox>(page, "groupFilter");
-        combo->setCurrentIndex(combo->findData(f.perks));
-        QVERIFY(apply->isEnabled());
-        QCOMPARE(child<QDateEdit>(page, "applyStartDate")->date(), QDate(2026, 11, 30));
-
-        // The new-member plan (a campaign, listed after the weekly calendar by name) from Monday.
-        int campaignRow = -1;
-        QList<SopTemplate> list;
-        QVERIFY_OK(SopRepository(f.t.connection()).listTemplates(&list));
-        for (int i = 0; i < list.size(); ++i) {
-            if (list.at(i).kind == SopKind::Campaign)
-                campaignRow = i;
-        }
-        QVERIFY(campaignRow >= 0);
-        templates->selectRow(campaignRow);
-        auto *view = child<QTableView>(page, "scheduleView");
-        const int before = view->model()->rowCount();
-        QTest::mouseClick(apply, Qt::LeftButton);
-        QCOMPARE(view->model()->rowCount(), before + list.at(campaignRow).steps.size());
-        // SOP entries carry their step's kind, shown with its colour.
-        bool coloured = false;
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            const QVariant deco = view->model()->index(r, ScheduleTableModel::Kind).data(Qt::DecorationRole);
-            coloured = coloured || deco.typeId() == QMetaType::QColor;
-        }
-        QVERIFY(coloured);
+        // An empty cell: a new post at that day and slot.
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->cellRect(6, 0).center());
+        QCOMPARE(plan.count(), 1);
+        QCOMPARE(plan.first().at(0).toDateTime(), QDateTime(QDate(2026, 11, 29), QTime(9, 0)));
+        editor = page.findChild<ui::EntryEditorDialog *>();
+        QVERIFY(editor);
+        QVERIFY(editor->isNew());
+        QCOMPARE(editor->dateEdit()->date(), QDate(2026, 11, 29));
+        editor->titleEdit()->setText(QStringLiteral("周日晚安"));
+        QVERIFY2(editor->save(), qPrintable(editor->lastError()));
+        editor->close();
+        QVERIFY(page.waitForLoad());
+        QVERIFY(chipTitles(page).contains(QStringLiteral("周日晚安")));
+        QVERIFY(child<QPushButton>(page, "newEntryButton")->isEnabled());
     }
 
-    void weekRangeText()
+    void conflictsMarkTheChips()
+    {
+        Fixture f;
+        // Two posts to one group in the 09:00 slot (max 1), and one at 23:00 in the quiet hours.
+        f.add(f.perks, QDate(2026, 11, 25), 9, QStringLiteral("第一条"));
+        f.add(f.perks, QDate(2026, 11, 25), 9, QStringLiteral("第二条"));
+        f.add(f.guide, QDate(2026, 11, 26), 23, QStringLiteral("深夜推送"));
+        CalendarPage page;
+        page.setDatabase(f.t.connection());
+        page.setWeek(QDate(2026, 11, 23));
+        QVERIFY(page.waitForLoad());
+        int marked = 0;
+        for (const CalendarChip &c : page.weekView()->week().chips) {
+            if (c.title == QStringLiteral("第一条") || c.title == QStringLiteral("第二条")
+                || c.title == QStringLiteral("深夜推送")) {
+                QVERIFY2(!c.conflicts.isEmpty(), qPrintable(c.title));
+                ++marked;
+            } else {
+                QVERIFY2(c.conflicts.isEmpty(), qPrintable(c.title + c.conflicts.join(QLatin1Char('|'))));
+            }
+        }
+        QCOMPARE(marked, 3);
+    }
+
+    void addedTabsGetTheDatabaseAndReloads()
+    {
+        Fixture f;
+        CalendarPage page;
+        auto *early = new FakeTab;
+        page.addTab(early, QStringLiteral("早"));
+        page.setDatabase(f.t.connection());
+        QCOMPARE(early->databases, QStringList { f.t.connection().connectionName() });
+        auto *late = new FakeTab;
+        QCOMPARE(page.addTab(late, QStringLiteral("晚")), 2);
+        QCOMPARE(late->databases.size(), 1); // given the open database at once
+        page.reload();
+        QCOMPARE(early->reloads, 1);
+        QCOMPARE(late->reloads, 1);
+        QCOMPARE(page.tabs()->count(), 3);
+
+        QTemporaryDir dir;
+        page.resize(1280, 800);
+        QVERIFY(page.saveExtraScreenshots(dir.path(), QStringLiteral("03-calendar")));
+        for (const char *name : { "03-calendar-week.png", "03-calendar-month.png", "03-calendar-tab2.png",
+                 "03-calendar-tab2-fake.png", "03-calendar-tab3-fake.png" })
+            QVERIFY2(QFile::exists(dir.filePath(QString::fromLatin1(name))), name);
+        QCOMPARE(page.mode(), CalendarPage::Mode::Week); // restored
+    }
+
+    void rangeTexts()
     {
         QCOMPARE(
             CalendarPage::weekRangeText(QDate(2026, 11, 23), QDate(2026, 11, 29)), QStringLiteral("Nov 23–29, 2026"));
         QCOMPARE(CalendarPage::weekRangeText(QDate(2026, 12, 28), QDate(2027, 1, 3)),
             QStringLiteral("Dec 28, 2026 – Jan 3, 2027"));
-    }
-
-    // Opt-in: QUNDESK_SCREENSHOT_DIR=/tmp/shots [QUNDESK_SCREENSHOT_QM=zh_CN.qm] saves the
-    // populated page at 1280x800 for review.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("QUNDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("set QUNDESK_SCREENSHOT_DIR to save a screenshot");
-        QTranslator translator;
-        const QString qm = qEnvironmentVariable("QUNDESK_SCREENSHOT_QM");
-        if (!qm.isEmpty() && translator.load(qm)) {
-            QCoreApplication::installTranslator(&translator);
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        }
-        Fixture f;
-        ContentRepository content(f.t.connection());
-        ContentColumn column;
-        column.name = QStringLiteral("福利与秒杀");
-        column.category = ColumnCategory::Perks;
-        qint64 columnId = 0;
-        QVERIFY_OK(content.createColumn(column, &columnId));
-        ContentItem sale;
-        sale.title = QStringLiteral("爆款面霜限时秒杀");
-        sale.kind = ContentKind::FlashSale;
-        sale.columnId = columnId;
-        qint64 saleId = 0;
-        QVERIFY_OK(content.createItem(sale, &saleId));
-        ScheduleEntry saleEntry;
-        saleEntry.groupId = f.perks;
-        saleEntry.contentItemId = saleId;
-        saleEntry.scheduledAt = QDateTime(QDate(2026, 11, 25), QTime(20, 0));
-        QVERIFY_OK(ScheduleRepository(f.t.connection()).create(saleEntry));
-        QVERIFY_OK(SopRepository(f.t.connection()).installBuiltinTemplates());
-        QList<SopTemplate> list;
-        QVERIFY_OK(SopRepository(f.t.connection()).listTemplates(&list));
-        for (const SopTemplate &sop : std::as_const(list))
-            QVERIFY_OK(SopRepository(f.t.connection())
-                           .apply(sop.id, sop.kind == SopKind::Weekly ? f.guide : f.perks, QDate(2026, 11, 23)));
-        CalendarPage page;
-        page.setDatabase(f.t.connection());
-        page.setWeek(QDate(2026, 11, 23));
-        auto *view = child<QTableView>(page, "scheduleView");
-        QVERIFY_OK(ScheduleRepository(f.t.connection())
-                       .markDone(view->model()->index(0, 0).data(ScheduleTableModel::EntryIdRole).toLongLong(),
-                           QDateTime(QDate(2026, 11, 23), QTime(9, 2))));
-        page.reload();
-        view->selectRow(2);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QDir().mkpath(dir);
-        QVERIFY(page.grab().save(dir + QStringLiteral("/calendar-page.png")));
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        QCOMPARE(CalendarPage::monthText(QDate(2027, 2, 1)), QStringLiteral("February 2027"));
     }
 };
 

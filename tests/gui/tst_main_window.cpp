@@ -124,10 +124,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(window.saveScreenshots(dir.path()));
         // One per page, plus the matrix by stage, the recommendations, the members' filter panel,
-        // the KOC dialog's two tabs, the import wizard's six steps and the settings; an empty
-        // database has no group or KOC whose profile could be shown.
+        // the KOC dialog's two tabs, the import wizard's six steps, the calendar's week and month
+        // views and the settings; an empty database has no group or KOC whose profile could be shown.
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 17);
+        QCOMPARE(files.size(), 19);
+        QVERIFY(files.contains(QStringLiteral("03-calendar-week.png")));
+        QVERIFY(files.contains(QStringLiteral("03-calendar-month.png")));
         QVERIFY(files.contains(QStringLiteral("02-members-koc-dialog.png")));
         QVERIFY(files.contains(QStringLiteral("02-members-filters.png")));
         QVERIFY(files.contains(QStringLiteral("06-settings.png")));

@@ -1,380 +1,489 @@
 #include "calendar/CalendarPage.h"
 
-#include "models/ScheduleTableModel.h"
-#include "models/SopStepModel.h"
-#include "models/SopTemplateModel.h"
+#include "UndoButtons.h"
+#include "calendar/CalendarFilter.h"
+#include "calendar/EntryEditorDialog.h"
+#include "calendar/MonthView.h"
+#include "calendar/WeekView.h"
+#include "models/CalendarLoader.h"
 #include "storage/ScheduleRepository.h"
-#include "storage/SopRepository.h"
 
+#include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGroupBox>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTableView>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qundesk::ui {
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, const QString &objectName)
+// Moving a chip: every entry of it to the new time, and back on undo. Both directions go
+// through ScheduleRepository::rescheduleMany (one transaction, one audit entry each way).
+// The page performs the move before pushing, so the stack's first redo() does nothing.
+class MoveChipCommand final : public QUndoCommand
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
+public:
+    MoveChipCommand(const QSqlDatabase &db, QList<ScheduleMove> forward, QList<ScheduleMove> backward,
+        const QString &text, std::function<void(const QString &)> done)
+        : m_db(db)
+        , m_forward(std::move(forward))
+        , m_backward(std::move(backward))
+        , m_done(std::move(done))
+    {
+        setText(text);
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        run(m_forward);
+    }
+    void undo() override { run(m_backward); }
+
+private:
+    void run(const QList<ScheduleMove> &moves)
+    {
+        const DatabaseError err = ScheduleRepository(m_db).rescheduleMany(moves);
+        if (err)
+            setObsolete(true); // someone changed or deleted the entries meanwhile
+        m_done(err ? err.message : QString());
+    }
+
+    QSqlDatabase m_db;
+    QList<ScheduleMove> m_forward;
+    QList<ScheduleMove> m_backward;
+    std::function<void(const QString &)> m_done;
+    bool m_first = true;
+};
+
+constexpr int GroupTooltipNames = 15;
 
 } // namespace
 
 CalendarPage::CalendarPage(QWidget *parent)
     : Page(parent)
-    , m_scheduleModel(new ScheduleTableModel(this))
-    , m_scheduleProxy(new QSortFilterProxyModel(this))
-    , m_templateModel(new SopTemplateModel(this))
-    , m_stepModel(new SopStepModel(this))
+    , m_date(QDate::currentDate())
+    , m_loader(new CalendarLoader(this))
+    , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Content calendar"));
-    m_scheduleProxy->setSourceModel(m_scheduleModel);
-    m_scheduleProxy->setSortRole(ScheduleTableModel::SortRole);
-    m_scheduleProxy->setSortLocaleAware(true);
-    buildUi();
-    setWeek(QDate::currentDate());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("calendarTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildCalendarTab(), tr("Calendar"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_loader, &CalendarLoader::weekLoaded, this, &CalendarPage::showWeek);
+    connect(m_loader, &CalendarLoader::monthLoaded, this, &CalendarPage::showMonth);
+    connect(m_loader, &CalendarLoader::failed, this, &CalendarPage::loadFailed);
+    updateRange();
 }
 
 CalendarPage::~CalendarPage() = default;
 
-void CalendarPage::buildUi()
+QWidget *CalendarPage::buildCalendarTab()
 {
-    m_previousWeek = new QToolButton(this);
-    m_previousWeek->setObjectName(QStringLiteral("previousWeekButton"));
-    m_previousWeek->setText(QStringLiteral("◀"));
-    m_previousWeek->setToolTip(tr("Previous week"));
-    m_thisWeek = new QPushButton(tr("This week"), this);
-    m_thisWeek->setObjectName(QStringLiteral("thisWeekButton"));
-    m_nextWeek = new QToolButton(this);
-    m_nextWeek->setObjectName(QStringLiteral("nextWeekButton"));
-    m_nextWeek->setText(QStringLiteral("▶"));
-    m_nextWeek->setToolTip(tr("Next week"));
-    m_weekLabel = new QLabel(this);
-    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
-    QFont weekFont = m_weekLabel->font();
-    weekFont.setBold(true);
-    weekFont.setPointSizeF(weekFont.pointSizeF() * 1.25);
-    m_weekLabel->setFont(weekFont);
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("calendarTab"));
 
-    m_groupFilter = new QComboBox(this);
-    m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
-    m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_groupFilter->setMinimumContentsLength(12);
-    auto *groupLabel = new QLabel(tr("Group:"), this);
-    groupLabel->setBuddy(m_groupFilter);
-    m_markDone = new QPushButton(tr("Mark done"), this);
-    m_markDone->setObjectName(QStringLiteral("markDoneButton"));
-    m_markDone->setToolTip(tr("Record that the selected post went out now"));
+    m_previous = new QToolButton(tab);
+    m_previous->setObjectName(QStringLiteral("previousButton"));
+    m_previous->setText(QStringLiteral("◀"));
+    m_previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_today = new QPushButton(tr("Today"), tab);
+    m_today->setObjectName(QStringLiteral("todayButton"));
+    m_next = new QToolButton(tab);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setText(QStringLiteral("▶"));
+    m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_rangeLabel = new QLabel(tab);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    QFont rangeFont = m_rangeLabel->font();
+    rangeFont.setBold(true);
+    rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.25);
+    m_rangeLabel->setFont(rangeFont);
+    m_jump = new QDateEdit(tab);
+    m_jump->setObjectName(QStringLiteral("jumpDate"));
+    m_jump->setCalendarPopup(true);
+    m_jump->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_jump->setToolTip(tr("Go to a date"));
+
+    auto *weekButton = new QToolButton(tab);
+    weekButton->setObjectName(QStringLiteral("weekModeButton"));
+    weekButton->setText(tr("Week"));
+    weekButton->setCheckable(true);
+    weekButton->setChecked(true);
+    auto *monthButton = new QToolButton(tab);
+    monthButton->setObjectName(QStringLiteral("monthModeButton"));
+    monthButton->setText(tr("Month"));
+    monthButton->setCheckable(true);
+    m_modeButtons = new QButtonGroup(tab);
+    m_modeButtons->setExclusive(true);
+    m_modeButtons->addButton(weekButton, int(Mode::Week));
+    m_modeButtons->addButton(monthButton, int(Mode::Month));
+
+    const UndoButtons undo = addUndoRedo(tab, m_undo);
+    m_newEntry = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New post…"), tab);
+    m_newEntry->setObjectName(QStringLiteral("newEntryButton"));
+    m_newEntry->setToolTip(tr("Plan a post for one group or for every group a selector picks"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_previousWeek);
-    bar->addWidget(m_thisWeek);
-    bar->addWidget(m_nextWeek);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_today);
+    bar->addWidget(m_next);
     bar->addSpacing(12);
-    bar->addWidget(m_weekLabel);
+    bar->addWidget(m_rangeLabel);
     bar->addStretch(1);
-    bar->addWidget(groupLabel);
-    bar->addWidget(m_groupFilter);
+    bar->addWidget(m_jump);
     bar->addSpacing(12);
-    bar->addWidget(m_markDone);
+    bar->addWidget(weekButton);
+    bar->addWidget(monthButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_newEntry);
+    bar->addSpacing(12);
+    bar->addWidget(undo.undo);
+    bar->addWidget(undo.redo);
 
-    m_scheduleView = makeTable(this, QStringLiteral("scheduleView"));
-    m_scheduleView->setModel(m_scheduleProxy);
-    m_scheduleView->setSortingEnabled(true);
-    m_scheduleView->sortByColumn(ScheduleTableModel::Date, Qt::AscendingOrder);
-    QHeaderView *header = m_scheduleView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The title gets a readable width of its own (longer English labels elsewhere would squeeze
-    // a stretched column to nothing); the last column takes what is left.
-    header->setSectionResizeMode(ScheduleTableModel::Title, QHeaderView::Interactive);
-    header->resizeSection(ScheduleTableModel::Title, 230);
-    header->setStretchLastSection(true);
-    m_emptyHint = new QLabel(
-        tr("Nothing is planned for this week. Apply an SOP template to a group to fill its calendar."), this);
-    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setEnabled(false);
+    m_filter = new CalendarFilter(tab);
+    m_filter->setObjectName(QStringLiteral("calendarFilter"));
 
-    auto *schedulePane = new QWidget(this);
-    auto *scheduleLayout = new QVBoxLayout(schedulePane);
-    scheduleLayout->setContentsMargins(0, 0, 0, 0);
-    scheduleLayout->addWidget(m_scheduleView, 1);
-    scheduleLayout->addWidget(m_emptyHint);
+    m_weekView = new WeekView(tab);
+    m_weekView->setGroupNamesProvider([this](const CalendarChip &chip) { return groupNamesOf(chip); });
+    m_monthView = new MonthView(tab);
+    m_stack = new QStackedWidget(tab);
+    m_stack->addWidget(m_weekView);
+    m_stack->addWidget(m_monthView);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(schedulePane);
-    splitter->addWidget(buildTemplatePanel());
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    // The week's table has eight columns; give it most of the width from the start.
-    splitter->setSizes({ 920, 360 });
-    splitter->setChildrenCollapsible(false);
+    m_summary = new QLabel(tab);
+    m_summary->setObjectName(QStringLiteral("calendarSummary"));
+    m_summary->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_summary);
 
-    connect(m_previousWeek, &QToolButton::clicked, this, [this] { setWeek(m_weekStart.addDays(-7)); });
-    connect(m_nextWeek, &QToolButton::clicked, this, [this] { setWeek(m_weekStart.addDays(7)); });
-    connect(m_thisWeek, &QPushButton::clicked, this, [this] { setWeek(QDate::currentDate()); });
-    connect(m_groupFilter, &QComboBox::currentIndexChanged, this, [this] {
-        ScheduleFilter filter = m_scheduleModel->filter();
-        filter.groupId = filterGroupId();
-        m_scheduleModel->setFilter(filter);
-        showWeek();
+    connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_jump, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (d != m_date)
+            setDate(d);
     });
-    connect(m_markDone, &QPushButton::clicked, this, &CalendarPage::markSelectedDone);
-    connect(
-        m_scheduleView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CalendarPage::updateActions);
-    connect(m_scheduleModel, &QAbstractItemModel::dataChanged, this, &CalendarPage::updateActions);
+    connect(m_modeButtons, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
+    connect(m_filter, &CalendarFilter::filterChanged, this, [this] { load(); });
+    connect(m_weekView, &WeekView::chipDropped, this, &CalendarPage::moveChip);
+    connect(m_weekView, &WeekView::chipActivated, this, [this](const CalendarChip &chip) {
+        emit editRequested(chip);
+        editChip(chip);
+    });
+    connect(m_weekView, &WeekView::cellActivated, this, [this](const QDateTime &at) {
+        emit newEntryRequested(at);
+        newEntry(at);
+    });
+    connect(m_newEntry, &QPushButton::clicked, this, [this] {
+        // Today when the shown week or month holds it, else the first day shown.
+        const QDate today = QDate::currentDate();
+        QDate day = m_mode == Mode::Week ? weekStart() : QDate(m_date.year(), m_date.month(), 1);
+        if (m_mode == Mode::Week ? qundesk::weekStart(today) == weekStart()
+                                 : today.year() == m_date.year() && today.month() == m_date.month())
+            day = today;
+        newEntry(QDateTime(day, QTime()));
+    });
+    connect(m_monthView, &MonthView::dayActivated, this, [this](const QDate &day) { setWeek(day); });
+    return tab;
 }
 
-QWidget *CalendarPage::buildTemplatePanel()
+int CalendarPage::addSubTab(const SubTab &sub, const QString &title)
 {
-    auto *box = new QGroupBox(tr("SOP templates"), this);
-    m_templateView = makeTable(box, QStringLiteral("templateView"));
-    m_templateView->setModel(m_templateModel);
-    m_templateView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_templateView->horizontalHeader()->setSectionResizeMode(SopTemplateModel::Name, QHeaderView::Stretch);
-    m_templateDescription = new QLabel(box);
-    m_templateDescription->setObjectName(QStringLiteral("templateDescription"));
-    m_templateDescription->setWordWrap(true);
-    m_stepView = makeTable(box, QStringLiteral("stepView"));
-    m_stepView->setModel(m_stepModel);
-    m_stepView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_stepView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stepView->horizontalHeader()->setSectionResizeMode(SopStepModel::Title, QHeaderView::Stretch);
-
-    m_applyStart = new QDateEdit(box);
-    m_applyStart->setObjectName(QStringLiteral("applyStartDate"));
-    m_applyStart->setCalendarPopup(true);
-    m_applyStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_applyTemplate = new QPushButton(tr("Apply to group"), box);
-    m_applyTemplate->setObjectName(QStringLiteral("applyTemplateButton"));
-    m_installTemplates = new QPushButton(tr("Add built-in templates"), box);
-    m_installTemplates->setObjectName(QStringLiteral("installTemplatesButton"));
-    m_installTemplates->setToolTip(tr("Adds the new-member 7-day plan and the weekly activity calendar"));
-
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addWidget(new QLabel(tr("Start:"), box));
-    applyRow->addWidget(m_applyStart);
-    applyRow->addWidget(m_applyTemplate);
-    applyRow->addStretch(1);
-    applyRow->addWidget(m_installTemplates);
-
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_templateView, 1);
-    layout->addWidget(m_templateDescription);
-    layout->addWidget(m_stepView, 3);
-    layout->addLayout(applyRow);
-
-    connect(m_templateView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &CalendarPage::showSelectedTemplate);
-    connect(m_applyTemplate, &QPushButton::clicked, this, &CalendarPage::applySelectedTemplate);
-    connect(m_installTemplates, &QPushButton::clicked, this, &CalendarPage::installBuiltinTemplates);
-    return box;
+    m_subTabs.append(sub);
+    if (m_db.isValid())
+        sub.setDatabase(m_db);
+    return m_tabs->addTab(sub.widget, title);
 }
 
 void CalendarPage::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
-    m_scheduleModel->setDatabase(db);
-    m_templateModel->setDatabase(db);
-    m_stepModel->setDatabase(db);
-    reload();
+    m_undo->clear(); // commands hold the previous database
+    m_loader->setDatabase(db);
+    m_filter->setDatabase(db);
+    for (const SubTab &sub : std::as_const(m_subTabs))
+        sub.setDatabase(db);
+    load();
 }
 
 void CalendarPage::reload()
 {
-    reloadGroups(); // re-filters and reloads the week
-    reloadTemplates();
-    updateActions();
+    m_filter->reload();
+    for (const SubTab &sub : std::as_const(m_subTabs))
+        sub.reload();
+    load();
+}
+
+void CalendarPage::setDate(const QDate &day)
+{
+    m_date = day.isValid() ? day : QDate::currentDate();
+    updateRange();
+    load();
 }
 
 void CalendarPage::setWeek(const QDate &day)
 {
-    m_weekStart = qundesk::weekStart(day.isValid() ? day : QDate::currentDate());
-    const QDate end = m_weekStart.addDays(6);
-    m_weekLabel->setText(weekRangeText(m_weekStart, end));
-    m_thisWeek->setEnabled(m_weekStart != qundesk::weekStart(QDate::currentDate()));
-    m_applyStart->setDate(m_weekStart);
-    m_scheduleModel->setRange(m_weekStart, end);
-    showWeek();
+    m_mode = Mode::Week;
+    setDate(day);
 }
 
-int CalendarPage::entryCount() const
+void CalendarPage::setMode(Mode mode)
 {
-    return m_scheduleModel->rowCount();
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    updateRange();
+    load();
 }
 
-void CalendarPage::showWeek()
+QDate CalendarPage::weekStart() const
 {
-    if (auto err = m_scheduleModel->reload())
-        emit statusMessage(tr("Cannot load the calendar: %1").arg(err.message));
-    else
-        announce();
-    m_emptyHint->setVisible(m_scheduleModel->rowCount() == 0);
-    updateActions();
+    return qundesk::weekStart(m_date);
 }
 
-void CalendarPage::announce()
+ScheduleFilter CalendarPage::filter() const
 {
-    emit statusMessage(tr("%1 entries this week, %2 done")
-                           .arg(m_scheduleModel->rowCount())
-                           .arg(m_scheduleModel->countWithStatus(ScheduleStatus::Done)));
+    return m_filter->filter();
 }
 
-void CalendarPage::reloadGroups()
+void CalendarPage::setFilter(const ScheduleFilter &filter)
 {
-    const qint64 current = filterGroupId();
-    QList<GroupChoice> groups;
-    if (m_db.isValid() && m_db.isOpen()) {
-        if (auto err = ScheduleRepository(m_db).listGroupChoices(&groups))
-            emit statusMessage(tr("Cannot list the groups: %1").arg(err.message));
-    }
-    {
-        const QSignalBlocker blocker(m_groupFilter);
-        m_groupFilter->clear();
-        m_groupFilter->addItem(tr("All groups"), qint64(0));
-        for (const GroupChoice &g : std::as_const(groups))
-            m_groupFilter->addItem(g.name, g.id);
-        const int index = m_groupFilter->findData(current);
-        m_groupFilter->setCurrentIndex(index < 0 ? 0 : index);
-    }
-    ScheduleFilter filter = m_scheduleModel->filter();
-    filter.groupId = filterGroupId();
-    m_scheduleModel->setFilter(filter);
-    showWeek();
+    m_filter->setFilter(filter);
 }
 
-void CalendarPage::reloadTemplates()
+bool CalendarPage::isLoading() const
 {
-    const qint64 current = selectedTemplateId();
-    if (auto err = m_templateModel->reload())
-        emit statusMessage(tr("Cannot load the SOP templates: %1").arg(err.message));
-    int row = m_templateModel->rowOfTemplate(current);
-    if (row < 0 && m_templateModel->rowCount() > 0)
-        row = 0;
-    if (row >= 0)
-        m_templateView->selectRow(row);
-    else
-        showSelectedTemplate();
+    return m_loader->isLoading();
 }
 
-void CalendarPage::showSelectedTemplate()
+bool CalendarPage::waitForLoad(int timeoutMs)
 {
-    const QModelIndex current = m_templateView->currentIndex();
-    if (!current.isValid()) {
-        m_stepModel->setTemplate({});
-        m_templateDescription->clear();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_loader->isLoading() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return !m_loader->isLoading();
+}
+
+void CalendarPage::step(int direction)
+{
+    setDate(m_mode == Mode::Week ? m_date.addDays(7 * direction) : m_date.addMonths(direction));
+}
+
+void CalendarPage::updateRange()
+{
+    if (auto *button = m_modeButtons->button(int(m_mode)))
+        button->setChecked(true);
+    m_stack->setCurrentWidget(m_mode == Mode::Week ? static_cast<QWidget *>(m_weekView) : m_monthView);
+    const QDate today = QDate::currentDate();
+    if (m_mode == Mode::Week) {
+        const QDate from = weekStart();
+        m_rangeLabel->setText(weekRangeText(from, from.addDays(6)));
+        m_previous->setToolTip(tr("Previous week (Page Up)"));
+        m_next->setToolTip(tr("Next week (Page Down)"));
+        m_today->setEnabled(from != qundesk::weekStart(today));
     } else {
-        const SopTemplate &sop = m_templateModel->templateAt(current.row());
-        m_stepModel->setTemplate(sop);
-        m_templateDescription->setText(sop.description);
+        m_rangeLabel->setText(monthText(m_date));
+        m_previous->setToolTip(tr("Previous month (Page Up)"));
+        m_next->setToolTip(tr("Next month (Page Down)"));
+        m_today->setEnabled(m_date.year() != today.year() || m_date.month() != today.month());
     }
-    updateActions();
+    const QSignalBlocker blocker(m_jump);
+    m_jump->setDate(m_date);
 }
 
-qint64 CalendarPage::selectedEntryId() const
+void CalendarPage::load()
 {
-    const QModelIndexList rows = m_scheduleView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    return m_scheduleProxy->data(rows.first(), ScheduleTableModel::EntryIdRole).toLongLong();
-}
-
-qint64 CalendarPage::selectedTemplateId() const
-{
-    const QModelIndex current = m_templateView->currentIndex();
-    return current.isValid() ? m_templateModel->data(current, SopTemplateModel::TemplateIdRole).toLongLong() : 0;
-}
-
-qint64 CalendarPage::filterGroupId() const
-{
-    return m_groupFilter->currentIndex() < 0 ? 0 : m_groupFilter->currentData().toLongLong();
-}
-
-void CalendarPage::updateActions()
-{
-    const bool open = m_db.isValid() && m_db.isOpen();
-    const qint64 entry = selectedEntryId();
-    const int row = m_scheduleModel->rowOfEntry(entry);
-    m_markDone->setEnabled(open && row >= 0 && m_scheduleModel->rowAt(row).entry.status != ScheduleStatus::Done);
-    const bool canApply = open && selectedTemplateId() > 0 && filterGroupId() > 0;
-    m_applyTemplate->setEnabled(canApply);
-    m_applyTemplate->setToolTip(filterGroupId() > 0
-            ? tr("Put the selected template on %1's calendar from the start date").arg(m_groupFilter->currentText())
-            : tr("Choose a group in the group filter first"));
-    m_installTemplates->setEnabled(open);
-}
-
-void CalendarPage::reportError(const QString &title, const QString &message)
-{
-    emit statusMessage(message);
-    QMessageBox::warning(this, title, message);
-}
-
-void CalendarPage::markSelectedDone()
-{
-    const qint64 id = selectedEntryId();
-    if (id <= 0)
-        return;
-    if (auto err = ScheduleRepository(m_db).markDone(id, QDateTime::currentDateTime())) {
-        reportError(tr("Mark done"), err.message);
+    m_newEntry->setEnabled(m_db.isValid() && m_db.isOpen());
+    if (!m_db.isValid() || !m_db.isOpen()) {
+        m_weekView->setWeek({});
+        m_monthView->setMonth({});
+        m_summary->setText(tr("No database is open."));
         return;
     }
-    showWeek();
+    m_summary->setText(tr("Loading…"));
+    if (m_mode == Mode::Week)
+        m_loader->loadWeek(m_date, m_filter->filter());
+    else
+        m_loader->loadMonth(m_date, m_filter->filter());
+}
+
+void CalendarPage::showWeek(const CalendarWeekData &week)
+{
+    m_weekView->setWeek(week);
+    QString text = tr("%n posts this week", nullptr, week.entryCount);
+    if (week.entryCount > 0)
+        text += tr(", %n done", nullptr, week.doneCount);
+    const QString filter = m_filter->summary();
+    if (!filter.isEmpty())
+        text += tr(" (filter: %1)").arg(filter);
+    if (week.entryCount == 0)
+        text += QStringLiteral(" — ")
+            + tr("Nothing planned: apply an SOP template or double-click a cell to plan a post.");
+    else
+        text += QStringLiteral(" — ") + tr("Drag a post to another day or slot to move it; double-click to edit.");
+    m_summary->setText(text);
+    emit statusMessage(tr("%n posts this week", nullptr, week.entryCount));
+}
+
+void CalendarPage::showMonth(const CalendarMonthData &month)
+{
+    m_monthView->setMonth(month);
+    QString text = tr("%n posts this month", nullptr, month.entryCount);
+    const QString filter = m_filter->summary();
+    if (!filter.isEmpty())
+        text += tr(" (filter: %1)").arg(filter);
+    text += QStringLiteral(" — ") + tr("Double-click a day to open its week.");
+    m_summary->setText(text);
+    emit statusMessage(tr("%n posts this month", nullptr, month.entryCount));
+}
+
+void CalendarPage::loadFailed(const QString &message)
+{
+    const QString text = tr("Cannot load the calendar: %1").arg(message);
+    m_summary->setText(text);
+    emit statusMessage(text);
+}
+
+QString CalendarPage::groupNamesOf(const CalendarChip &chip) const
+{
+    if (chip.groupCount <= 1)
+        return chip.groupName;
+    QStringList names;
+    int total = 0;
+    if (auto err = ScheduleRepository(m_db).groupNamesOf(chip.entryIds, GroupTooltipNames, &names, &total))
+        return tr("%n groups", nullptr, chip.groupCount);
+    QString text = names.join(QStringLiteral("、"));
+    if (total > names.size())
+        text += tr(" and %n more", nullptr, total - int(names.size()));
+    return text;
+}
+
+void CalendarPage::moveChip(const CalendarChip &chip, const QDateTime &to)
+{
+    if (!to.isValid() || chip.entryIds.isEmpty())
+        return;
+    QList<ScheduleMove> forward;
+    QList<ScheduleMove> backward;
+    for (qint64 id : chip.entryIds) {
+        forward.append({ id, to });
+        backward.append({ id, chip.dateTime() });
+    }
+    if (auto err = ScheduleRepository(m_db).rescheduleMany(forward)) {
+        emit statusMessage(err.message);
+        QMessageBox::warning(this, tr("Move post"), err.message);
+        load();
+        return;
+    }
+    const QLocale locale;
+    const QString when = locale.toString(to.date(), tr("MM-dd ddd", "moved to date")) + QLatin1Char(' ')
+        + to.time().toString(QStringLiteral("HH:mm"));
+    const QString text = tr("Move “%1” to %2").arg(chip.title, when);
+    m_undo->push(new MoveChipCommand(m_db, forward, backward, text, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            emit statusMessage(error);
+            QMessageBox::warning(this, tr("Move post"), error);
+        }
+        load();
+        emit dataChanged();
+    }));
+    emit statusMessage(tr("Moved %n posts to %1", nullptr, int(forward.size())).arg(when));
+    load();
     emit dataChanged();
 }
 
-void CalendarPage::applySelectedTemplate()
+void CalendarPage::openEditor(EntryEditorDialog *dialog)
 {
-    const qint64 templateId = selectedTemplateId();
-    const qint64 groupId = filterGroupId();
-    if (templateId <= 0 || groupId <= 0)
-        return;
-    int created = 0;
-    if (auto err = SopRepository(m_db).apply(templateId, groupId, m_applyStart->date(), nullptr, &created)) {
-        reportError(tr("Apply SOP template"), err.message);
-        return;
-    }
-    showWeek();
-    emit dataChanged();
-    emit statusMessage(tr("%1 entries added to %2's calendar").arg(created).arg(m_groupFilter->currentText()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryEditorDialog::saved, this, [this](const QList<qint64> &ids) {
+        emit statusMessage(tr("%n posts saved", nullptr, int(ids.size())));
+        load();
+        emit dataChanged();
+    });
+    dialog->open();
 }
 
-void CalendarPage::installBuiltinTemplates()
+QDialog *CalendarPage::editChip(const CalendarChip &chip)
 {
-    int installed = 0;
-    if (auto err = SopRepository(m_db).installBuiltinTemplates(&installed)) {
-        reportError(tr("Add built-in templates"), err.message);
-        return;
+    if (!m_db.isValid() || !m_db.isOpen() || chip.entryIds.isEmpty())
+        return nullptr;
+    auto *dialog = new EntryEditorDialog(m_db, this);
+    QString error;
+    if (!dialog->loadEntry(chip.entryIds.first(), &error)) {
+        delete dialog;
+        emit statusMessage(error);
+        QMessageBox::warning(this, tr("Edit post"), error);
+        load(); // the entry is gone: show what is there now
+        return nullptr;
     }
-    reloadTemplates();
-    emit dataChanged();
-    emit statusMessage(installed > 0 ? tr("%1 built-in templates added").arg(installed)
-                                     : tr("The built-in templates are already there"));
+    if (chip.groupCount > 1)
+        // One entry per group: the editor changes this group's; the others keep theirs.
+        dialog->setWindowTitle(tr("Edit the post for %1 (one of %n groups)", nullptr, chip.groupCount)
+                                   .arg(dialog->groupCombo()->currentText()));
+    openEditor(dialog);
+    return dialog;
+}
+
+QDialog *CalendarPage::newEntry(const QDateTime &at)
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return nullptr;
+    auto *dialog = new EntryEditorDialog(m_db, this);
+    dialog->startNew(at.date(), at.time(), m_filter->filter().groupId);
+    openEditor(dialog);
+    return dialog;
+}
+
+bool CalendarPage::saveExtraScreenshots(const QString &dir, const QString &prefix)
+{
+    const Mode mode = m_mode;
+    const int tab = m_tabs->currentIndex();
+    m_tabs->setCurrentIndex(0);
+    bool ok = true;
+    for (const Mode m : { Mode::Week, Mode::Month }) {
+        setMode(m);
+        ok = waitForLoad() && ok;
+        QApplication::processEvents();
+        const QString name = m == Mode::Week ? QStringLiteral("week") : QStringLiteral("month");
+        ok = grab().save(QDir(dir).filePath(prefix + QLatin1Char('-') + name + QStringLiteral(".png"))) && ok;
+    }
+    for (int i = 0; i < m_subTabs.size(); ++i) {
+        const SubTab &sub = m_subTabs.at(i);
+        m_tabs->setCurrentWidget(sub.widget);
+        QApplication::processEvents();
+        const QString tabPrefix = prefix + QStringLiteral("-tab%1").arg(i + 2);
+        ok = grab().save(QDir(dir).filePath(tabPrefix + QStringLiteral(".png"))) && ok;
+        if (sub.screenshots)
+            ok = sub.screenshots(dir, tabPrefix) && ok;
+    }
+    m_tabs->setCurrentIndex(tab);
+    setMode(mode);
+    return ok;
 }
 
 QString CalendarPage::weekRangeText(const QDate &from, const QDate &to)
@@ -397,6 +506,14 @@ QString CalendarPage::weekRangeText(const QDate &from, const QDate &to)
         .replace(QStringLiteral("{day}"), QString::number(from.day()))
         .replace(QStringLiteral("{year2}"), QString::number(to.year()))
         .replace(QStringLiteral("{year}"), QString::number(from.year()));
+}
+
+QString CalendarPage::monthText(const QDate &month)
+{
+    QString text = tr("{monthLongName} {year}");
+    return text.replace(QStringLiteral("{monthLongName}"), QLocale(QLocale::English).monthName(month.month()))
+        .replace(QStringLiteral("{month}"), QString::number(month.month()))
+        .replace(QStringLiteral("{year}"), QString::number(month.year()));
 }
 
 } // namespace qundesk::ui
