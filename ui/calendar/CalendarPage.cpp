@@ -1,8 +1,13 @@
 #include "calendar/CalendarPage.h"
 
 #include "UndoButtons.h"
+#include "calendar/CalendarExportDialog.h"
 #include "calendar/CalendarFilter.h"
+#include "calendar/DayListWidget.h"
 #include "calendar/EntryEditorDialog.h"
+#include "calendar/KeywordReplyPage.h"
+#include "calendar/LibraryPage.h"
+#include "calendar/MaterialPage.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "models/CalendarLoader.h"
@@ -90,6 +95,7 @@ CalendarPage::CalendarPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    addLibraryTabs();
 
     connect(m_loader, &CalendarLoader::weekLoaded, this, &CalendarPage::showWeek);
     connect(m_loader, &CalendarLoader::monthLoaded, this, &CalendarPage::showMonth);
@@ -158,6 +164,10 @@ QWidget *CalendarPage::buildCalendarTab()
     bar->addWidget(monthButton);
     bar->addSpacing(12);
     bar->addWidget(m_newEntry);
+    m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), tab);
+    m_export->setObjectName(QStringLiteral("calendarExport"));
+    m_export->setToolTip(tr("Export the posts shown as iCalendar (.ics), CSV or a printable PDF week"));
+    bar->addWidget(m_export);
     bar->addSpacing(12);
     bar->addWidget(undo.undo);
     bar->addWidget(undo.redo);
@@ -209,8 +219,47 @@ QWidget *CalendarPage::buildCalendarTab()
             day = today;
         newEntry(QDateTime(day, QTime()));
     });
+    connect(m_export, &QPushButton::clicked, this, &CalendarPage::openExport);
     connect(m_monthView, &MonthView::dayActivated, this, [this](const QDate &day) { setWeek(day); });
     return tab;
+}
+
+void CalendarPage::addLibraryTabs()
+{
+    // The specialist's day first, then SOP templates, then the libraries the posts draw on.
+    auto *dayList = new DayListWidget;
+    connect(dayList, &DayListWidget::statusMessage, this, &Page::statusMessage);
+    connect(dayList, &DayListWidget::dataChanged, this, [this] {
+        load();
+        emit dataChanged();
+    });
+    addTab(dayList, tr("Today's posts"));
+    auto *library = new LibraryPage;
+    library->setObjectName(QStringLiteral("library"));
+    addTab(library, tr("Content library"));
+    auto *replies = new KeywordReplyPage;
+    replies->setObjectName(QStringLiteral("keyword-replies"));
+    addTab(replies, tr("Keyword replies"));
+    auto *materials = new MaterialPage;
+    materials->setObjectName(QStringLiteral("materials"));
+    addTab(materials, tr("Materials"));
+}
+
+void CalendarPage::openExport()
+{
+    CalendarExportDialog dialog(this);
+    dialog.setDatabase(m_db);
+    QDate from = weekStart();
+    QDate to = from.addDays(6);
+    if (m_mode == Mode::Month) {
+        from = QDate(m_date.year(), m_date.month(), 1);
+        to = from.addDays(from.daysInMonth() - 1);
+    }
+    dialog.setRange(from, to);
+    const ScheduleFilter shown = filter();
+    dialog.setGroup(shown.groupId);
+    dialog.setOperator(shown.operatorId);
+    dialog.exec();
 }
 
 int CalendarPage::addSubTab(const SubTab &sub, const QString &title)
@@ -476,10 +525,19 @@ bool CalendarPage::saveExtraScreenshots(const QString &dir, const QString &prefi
         const SubTab &sub = m_subTabs.at(i);
         m_tabs->setCurrentWidget(sub.widget);
         QApplication::processEvents();
-        const QString tabPrefix = prefix + QStringLiteral("-tab%1").arg(i + 2);
-        ok = grab().save(QDir(dir).filePath(tabPrefix + QStringLiteral(".png"))) && ok;
+        // The whole page with its tab bar; the tab's own shots (its dialogs) are named by the tab.
+        QString name = prefix + QStringLiteral("-tab%1").arg(i + 2);
+        if (!sub.widget->objectName().isEmpty())
+            name += QLatin1Char('-') + sub.widget->objectName();
+        ok = grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))) && ok;
         if (sub.screenshots)
-            ok = sub.screenshots(dir, tabPrefix) && ok;
+            ok = sub.screenshots(dir, prefix) && ok;
+    }
+    if (m_db.isValid() && m_db.isOpen()) {
+        ok = EntryEditorDialog::saveScreenshot(m_db, dir, prefix) && ok;
+        CalendarExportDialog exportDialog(this);
+        exportDialog.setDatabase(m_db);
+        ok = exportDialog.saveScreenshots(dir, prefix) && ok;
     }
     m_tabs->setCurrentIndex(tab);
     setMode(mode);

@@ -111,6 +111,8 @@ private:
     int addSubTab(const SubTab &sub, const QString &title);
 
     QWidget *buildCalendarTab();
+    void addLibraryTabs();
+    void openExport();
     void load();
     void showWeek(const CalendarWeekData &week);
     void showMonth(const CalendarMonthData &month);
@@ -132,6 +134,7 @@ private:
     QToolButton *m_previous = nullptr;
     QPushButton *m_today = nullptr;
     QPushButton *m_newEntry = nullptr;
+    QPushButton *m_export = nullptr;
     QToolButton *m_next = nullptr;
     QDateEdit *m_jump = nullptr;
     QLabel *m_rangeLabel = nullptr;

@@ -75,7 +75,7 @@ DayListWidget::DayListWidget(QWidget *parent)
     , m_tomorrow(new DayListModel(this))
     , m_clockTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("dayListWidget"));
+    setObjectName(QStringLiteral("daylist"));
     setWindowTitle(tr("Today's posts"));
     m_tomorrow->setPreview(true);
     buildUi();
