@@ -69,6 +69,7 @@ int runKoc(Cli &cli, const QStringList &args);
 int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocCommands.cpp
 int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
+int runSop(Cli &cli, const QStringList &args);   // SopCommands.cpp
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

@@ -1,0 +1,133 @@
+#include "calendar/SopApplyPreviewModel.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace qundesk::ui {
+
+SopApplyPreviewModel::SopApplyPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SopApplyPreviewModel::setPlan(const SopApplyPlan &plan)
+{
+    beginResetModel();
+    m_plan = plan;
+    m_firstRow.clear();
+    m_rows = 0;
+    for (const SopApplyTarget &t : std::as_const(m_plan.targets)) {
+        m_firstRow.append(m_rows);
+        m_rows += t.skipped() ? 1 : int(m_plan.occurrences.size());
+    }
+    endResetModel();
+}
+
+void SopApplyPreviewModel::clear()
+{
+    setPlan({});
+}
+
+QString SopApplyPreviewModel::skipReason(const SopApplyTarget &target)
+{
+    switch (target.skip) {
+    case SopApplyTarget::Skip::AlreadyApplied:
+        return tr("Skipped: already applied from this date (on %1)")
+            .arg(QLocale().toString(target.existingAppliedAt, QLocale::ShortFormat));
+    case SopApplyTarget::Skip::Archived:
+        return tr("Skipped: the group is archived");
+    case SopApplyTarget::Skip::Dissolved:
+        return tr("Skipped: the group is dissolved");
+    case SopApplyTarget::Skip::None:
+        break;
+    }
+    return {};
+}
+
+std::pair<qsizetype, qsizetype> SopApplyPreviewModel::locate(int row) const
+{
+    const auto it = std::upper_bound(m_firstRow.cbegin(), m_firstRow.cend(), row);
+    const qsizetype target = (it - m_firstRow.cbegin()) - 1;
+    if (m_plan.targets.at(target).skipped())
+        return { target, -1 };
+    return { target, row - m_firstRow.at(target) };
+}
+
+int SopApplyPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int SopApplyPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SopApplyPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto [targetIndex, occurrenceIndex] = locate(index.row());
+    const SopApplyTarget &target = m_plan.targets.at(targetIndex);
+    if (role == SkippedRole)
+        return target.skipped();
+    if (role == GroupIdRole)
+        return target.groupId;
+    if (role == Qt::ForegroundRole && target.skipped())
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (occurrenceIndex < 0) {
+        if (role != Qt::DisplayRole)
+            return {};
+        if (index.column() == Group)
+            return target.groupName;
+        if (index.column() == Status)
+            return skipReason(target);
+        return {};
+    }
+    const SopOccurrence &o = m_plan.occurrences.at(occurrenceIndex);
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return o.step.body.isEmpty() ? QVariant() : QVariant(o.step.body);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Group:
+        return target.groupName;
+    case Date:
+        return QLocale().toString(o.at.date(), QStringLiteral("yyyy-MM-dd ddd"));
+    case Time:
+        return o.at.time().toString(QStringLiteral("HH:mm"));
+    case Kind:
+        return contentKindLabel(o.step.kind);
+    case Title:
+        return o.step.title;
+    case Status:
+        return tr("Create");
+    }
+    return {};
+}
+
+QVariant SopApplyPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Group:
+        return tr("Group");
+    case Date:
+        return tr("Date");
+    case Time:
+        return tr("Time");
+    case Kind:
+        return tr("Kind");
+    case Title:
+        return tr("Title");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace qundesk::ui
