@@ -3469,15 +3469,255 @@ Participation recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The first week after joining: onboarding ritual, first knowledge, first game, first perk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Weekly activity calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Monday game, midweek perks, a fixed knowledge session and a Friday flash sale.</source>
+        <source>Welcome everyone to the group! Please change your group nickname to city-shop name, read the group rules in the announcement, and pick up your joining gift from the group owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight at 20:00 our welcome Q&amp;A: what this group is for, what you get here, what is not allowed, and whom to ask. Leave your questions below and we will answer them one by one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three things to know about our best sellers: who they suit, how to use them, and the questions customers ask most. Save this post, it answers most of your customers' questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let's get to know each other: city, shop or channel, how long you have been selling, and one thing you want to learn here. The first ten introductions earn 20 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in starts today: reply with today's sales or a photo of your shelf every day for five days to earn points; a full week of check-ins doubles them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your new-member coupon is here: valid for 7 days on your first restock. Reply "coupon" and the assistant will send it to you privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight a store owner from our group shares how she sold 300 sets in her first month: display, scripts for walk-in customers and follow-up on WeChat. Questions welcome after the talk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for a lively first week! Check-in winners and the most helpful members are listed below. From next week: Monday game, Wednesday to Friday perks, Thursday knowledge session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week two plan and check-in leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! This week: selling tips, a points mall and a new-product guessing game. Last week's check-in leaderboard is below; keep your streak going.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selling tips: answering the five questions customers ask most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is it genuine, is it right for me, why is it more expensive, how long until it works, what if it does not suit me: a script for each, ready to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic: share your first sale this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who made a sale this week? Share how the customer found you and what convinced them. The best story earns 50 points and a mention in the weekly review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points mall opens: redeem your check-in points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points mall is open: trade your check-in points for samples, display stands or restock coupons. Reply "points" to see your balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New-product warm-up: guess the launch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something new is coming next week. Look at the teaser picture and guess what it is: everyone who guesses right joins the draw for a launch gift box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest share: how an online reseller doubled repeat orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight an online reseller shares her Moments schedule, how she tags customers and the follow-up messages that doubled her repeat orders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week three plan: we are looking for vice owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! This week we recruit two vice owners to help answer questions and welcome newcomers; they get a monthly gift and join our weekly meeting. Reply if you are interested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz on what we have learned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five questions on the products and scripts from the last two weeks. Answer in the group; everyone with five right answers earns 30 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material library: posters and copy you may forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week's posters and copy are in the material group, made by our best creators. Forward them to your Moments as they are, or add your shop name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members-only flash sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members-only flash sale tonight from 20:00 to 22:00, limited stock. The link goes out at 20:00 sharp; set a reminder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Praise this week's KOCs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A big thank-you to the members who helped others this week: their answers, photos and stories are below. Each of them receives a thank-you gift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>21 days together: review and daily rhythm from here on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three weeks together! Here is what we learned, who led the check-ins and who became vice owners. From now on the weekly rhythm continues: Monday game, midweek perks, Thursday knowledge session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week four plan and points ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! The last week of our first month: an advanced course, a lucky draw and a loyalty perk. The points ranking so far is below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced course: running your own customer group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to start a customer group for your own shop: naming, rules, a welcome message and a weekly rhythm you can copy from this group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lucky draw for the most active members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone who checked in at least ten times this month is in today's lucky draw. Results at 15:00 in the group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest share: a top distributor's month in numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight one of our top distributors opens her books: customers, repeat rate, restock rhythm and what she would do differently in her first month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty perk for members who stayed the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for staying with us all month: every member gets a loyalty coupon today, valid for 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One month together: review and the rhythm of daily operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our first month is complete. Thank you to every active member, vice owner and guest speaker. From now on: Monday game, Wednesday to Friday perks, Thursday knowledge session, and the group is yours to keep lively.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning, everyone! This week: Monday quiz tonight, perks from Wednesday to Friday, the knowledge session on Thursday at 20:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday quiz: three questions about our products. The first five correct answers win 20 points each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning greeting with today's tip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! Today's tip: reply to every customer within an hour; quick answers close more sales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midweek perk: restock coupons for today only. Reply "perk" and the assistant sends yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday perk: samples for your customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free samples for your best customers: the first 30 replies get a sample pack with your next order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our weekly knowledge session starts at 20:00: this week's topic is in the announcement. Questions welcome in the group afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday flash sale from 20:00 to 21:00, limited stock; the link goes out on the hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend topic: show us your shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend topic: post a photo of your shelf or your best display; the most liked photo wins 30 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for this week! The quiz winners, perk numbers and the best shop photos are below. Good night, see you on Monday morning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first week after the group fills: onboarding ritual, first knowledge, first game, first perk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member 21-day plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three weeks of strong operation: the first week's ritual, then selling skills, points, a first launch and flash sale, vice owners and KOCs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member 30-day plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole first month of strong operation, ending with rewards for the most active members and the hand-over to daily operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning and evening greetings, a Monday game, Wednesday to Friday perks, a fixed Thursday knowledge session and a weekend topic.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3581,6 +3821,34 @@ Participation recorded</source>
     </message>
     <message>
         <source>undo SOP application #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no SOP template named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up group “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several dissolved groups are named “%1” (%2); use the group's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one group to apply the template to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up the groups to apply “%1” to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4092,6 +4360,29 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>Done at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::SopApplicationModel</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7238,6 +7529,329 @@ Reason: %2</source>
     <message>
         <source>KOC scoring</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyDialog</name>
+    <message>
+        <source>Apply SOP template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncheck shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries to create:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n step(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n step)</numerusform><numerusform>%1 (%2, %n steps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) checked</source>
+        <translation>
+            <numerusform>%n group checked</numerusform><numerusform>%n groups checked</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the groups to put the template on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
+        <translation>
+            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform><numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
+        <translation>
+            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform><numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 entries created for %n group(s).</source>
+        <translation>
+            <numerusform>“%1”: %2 entries created for %n group.</numerusform><numerusform>“%1”: %2 entries created for %n groups.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped (already applied, archived or dissolved): %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyPreviewModel</name>
+    <message>
+        <source>Skipped: already applied from this date (on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the group is archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the group is dissolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopPage</name>
+    <message>
+        <source>SOP templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make an editable copy of this template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install built-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the built-in 7, 21 and 30-day plans and the weekly rhythm if missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo application…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove exactly the calendar entries this application created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in template: read-only. Duplicate it to make an editable copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: steps on day 1, 2, 3… from the start date. Weekly: steps on weekdays, repeated for the duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A time slot from the calendar settings, or any time as HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text or script to post, ready to copy into the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply to groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and create this template's entries on groups' calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the template before applying it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverted to the saved version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New SOP template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created “%1”: give it a name and its steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to “%1”, which you can edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the SOP template “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform><numerusform>Delete the SOP template “%1” and its %n steps?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n built-in template(s) added.</source>
+        <translation>
+            <numerusform>%n built-in template added.</numerusform><numerusform>%n built-in templates added.</numerusform></translation>
+    </message>
+    <message>
+        <source>The built-in templates are all installed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
+        <translation>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform><numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n entry(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>Undone: %n entry removed from “%1”.</numerusform><numerusform>Undone: %n entrys removed from “%1”.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3466,19 +3466,259 @@ Participation recorded</source>
     </message>
     <message>
         <source>New member 7-day plan</source>
-        <translation>新人7天计划</translation>
-    </message>
-    <message>
-        <source>The first week after joining: onboarding ritual, first knowledge, first game, first perk.</source>
-        <translation>入群第一周：入群仪式、第一次干货、第一次游戏、第一份福利。</translation>
+        <translation>新人7天强运营计划</translation>
     </message>
     <message>
         <source>Weekly activity calendar</source>
         <translation>每周活动日历</translation>
     </message>
     <message>
-        <source>Monday game, midweek perks, a fixed knowledge session and a Friday flash sale.</source>
-        <translation>周一游戏、周三福利、固定的干货分享会和周五秒杀。</translation>
+        <source>Welcome everyone to the group! Please change your group nickname to city-shop name, read the group rules in the announcement, and pick up your joining gift from the group owner.</source>
+        <translation>欢迎新朋友入群！请把群昵称改成“城市-店名”，先看群公告里的群规，再找群主领取入群礼。</translation>
+    </message>
+    <message>
+        <source>Tonight at 20:00 our welcome Q&amp;A: what this group is for, what you get here, what is not allowed, and whom to ask. Leave your questions below and we will answer them one by one.</source>
+        <translation>今晚 20:00 新人答疑会：这个群是做什么的、在这里能得到什么、哪些事不能做、有问题找谁。问题请直接留在下面，我们逐一解答。</translation>
+    </message>
+    <message>
+        <source>Three things to know about our best sellers: who they suit, how to use them, and the questions customers ask most. Save this post, it answers most of your customers' questions.</source>
+        <translation>爆款产品要知道的三件事：适合谁、怎么用、顾客最常问什么。建议收藏这条，顾客的大部分问题都能在这里找到答案。</translation>
+    </message>
+    <message>
+        <source>Let's get to know each other: city, shop or channel, how long you have been selling, and one thing you want to learn here. The first ten introductions earn 20 points.</source>
+        <translation>来认识一下吧：所在城市、门店或渠道、做了多久，以及最想在群里学到的一件事。前十位自我介绍的伙伴各得 20 积分。</translation>
+    </message>
+    <message>
+        <source>Check-in starts today: reply with today's sales or a photo of your shelf every day for five days to earn points; a full week of check-ins doubles them.</source>
+        <translation>打卡今天开始：连续五天每天回复当天销量或货架照片即可得积分，一周全勤积分翻倍。</translation>
+    </message>
+    <message>
+        <source>Your new-member coupon is here: valid for 7 days on your first restock. Reply "coupon" and the assistant will send it to you privately.</source>
+        <translation>新人专属优惠券来啦：首次补货可用，7 天内有效。回复“优惠券”，小助理私信发给你。</translation>
+    </message>
+    <message>
+        <source>Tonight a store owner from our group shares how she sold 300 sets in her first month: display, scripts for walk-in customers and follow-up on WeChat. Questions welcome after the talk.</source>
+        <translation>今晚请群里一位门店老板分享她第一个月卖出 300 套的经验：陈列、进店顾客话术和微信跟进。分享结束后欢迎提问。</translation>
+    </message>
+    <message>
+        <source>Thank you for a lively first week! Check-in winners and the most helpful members are listed below. From next week: Monday game, Wednesday to Friday perks, Thursday knowledge session.</source>
+        <translation>感谢大家热闹的第一周！打卡获奖名单和最热心的伙伴见下方。下周起固定节奏：周一游戏，周三到周五福利，周四干货分享。</translation>
+    </message>
+    <message>
+        <source>Week two plan and check-in leaderboard</source>
+        <translation>第二周预告与打卡排行榜</translation>
+    </message>
+    <message>
+        <source>Good morning! This week: selling tips, a points mall and a new-product guessing game. Last week's check-in leaderboard is below; keep your streak going.</source>
+        <translation>早上好！本周安排：销售技巧、积分商城和新品竞猜。上周打卡排行榜见下方，继续保持连续打卡哦。</translation>
+    </message>
+    <message>
+        <source>Selling tips: answering the five questions customers ask most</source>
+        <translation>销售技巧：顾客最常问的五个问题怎么答</translation>
+    </message>
+    <message>
+        <source>Is it genuine, is it right for me, why is it more expensive, how long until it works, what if it does not suit me: a script for each, ready to copy.</source>
+        <translation>是不是正品、适不适合我、为什么比别家贵、多久见效、不合适怎么办：每个问题一段话术，直接复制就能用。</translation>
+    </message>
+    <message>
+        <source>Topic: share your first sale this week</source>
+        <translation>话题：晒晒你本周的第一单</translation>
+    </message>
+    <message>
+        <source>Who made a sale this week? Share how the customer found you and what convinced them. The best story earns 50 points and a mention in the weekly review.</source>
+        <translation>本周谁开单了？说说顾客是怎么找到你的、最后是什么打动了他。最佳故事奖励 50 积分，并在周总结里点名表扬。</translation>
+    </message>
+    <message>
+        <source>Points mall opens: redeem your check-in points</source>
+        <translation>积分商城开放：打卡积分来兑换</translation>
+    </message>
+    <message>
+        <source>The points mall is open: trade your check-in points for samples, display stands or restock coupons. Reply "points" to see your balance.</source>
+        <translation>积分商城开放啦：打卡积分可以兑换小样、陈列架或补货券。回复“积分”查看你的余额。</translation>
+    </message>
+    <message>
+        <source>New-product warm-up: guess the launch</source>
+        <translation>新品预热：猜猜要上什么</translation>
+    </message>
+    <message>
+        <source>Something new is coming next week. Look at the teaser picture and guess what it is: everyone who guesses right joins the draw for a launch gift box.</source>
+        <translation>下周有新品上市！看预告图猜猜是什么，猜对的伙伴参与抽取新品礼盒。</translation>
+    </message>
+    <message>
+        <source>Guest share: how an online reseller doubled repeat orders</source>
+        <translation>嘉宾分享：网店店主如何让复购翻倍</translation>
+    </message>
+    <message>
+        <source>Tonight an online reseller shares her Moments schedule, how she tags customers and the follow-up messages that doubled her repeat orders.</source>
+        <translation>今晚请一位网店店主分享她的朋友圈发布节奏、顾客标签方法，以及让复购翻倍的跟进话术。</translation>
+    </message>
+    <message>
+        <source>Week three plan: we are looking for vice owners</source>
+        <translation>第三周预告：招募副群主</translation>
+    </message>
+    <message>
+        <source>Good morning! This week we recruit two vice owners to help answer questions and welcome newcomers; they get a monthly gift and join our weekly meeting. Reply if you are interested.</source>
+        <translation>早上好！本周招募两位副群主，协助答疑和欢迎新人，每月有专属礼品，并参加每周例会。有意向请回复报名。</translation>
+    </message>
+    <message>
+        <source>Quiz on what we have learned</source>
+        <translation>知识竞答：这两周学到了什么</translation>
+    </message>
+    <message>
+        <source>Five questions on the products and scripts from the last two weeks. Answer in the group; everyone with five right answers earns 30 points.</source>
+        <translation>五道题，考考这两周讲过的产品和话术。直接在群里作答，全部答对得 30 积分。</translation>
+    </message>
+    <message>
+        <source>Material library: posters and copy you may forward</source>
+        <translation>素材库：可以直接转发的海报和文案</translation>
+    </message>
+    <message>
+        <source>This week's posters and copy are in the material group, made by our best creators. Forward them to your Moments as they are, or add your shop name.</source>
+        <translation>本周海报和文案已放在素材群，由群里最会做素材的伙伴原创。可以直接转发朋友圈，也可以加上你的店名。</translation>
+    </message>
+    <message>
+        <source>Members-only flash sale</source>
+        <translation>群内专属秒杀</translation>
+    </message>
+    <message>
+        <source>Members-only flash sale tonight from 20:00 to 22:00, limited stock. The link goes out at 20:00 sharp; set a reminder.</source>
+        <translation>今晚 20:00–22:00 群内专属秒杀，数量有限。链接 20:00 准时发出，记得定好闹钟。</translation>
+    </message>
+    <message>
+        <source>Praise this week's KOCs</source>
+        <translation>表扬本周 KOC</translation>
+    </message>
+    <message>
+        <source>A big thank-you to the members who helped others this week: their answers, photos and stories are below. Each of them receives a thank-you gift.</source>
+        <translation>特别感谢本周热心帮助大家的伙伴：他们的解答、照片和故事见下方，每人送上一份感谢礼。</translation>
+    </message>
+    <message>
+        <source>21 days together: review and daily rhythm from here on</source>
+        <translation>相伴 21 天：回顾与之后的日常节奏</translation>
+    </message>
+    <message>
+        <source>Three weeks together! Here is what we learned, who led the check-ins and who became vice owners. From now on the weekly rhythm continues: Monday game, midweek perks, Thursday knowledge session.</source>
+        <translation>一起走过三周！回顾我们学到的内容、打卡领跑的伙伴和新任副群主。之后按每周节奏继续：周一游戏，周中福利，周四干货分享。</translation>
+    </message>
+    <message>
+        <source>Week four plan and points ranking</source>
+        <translation>第四周预告与积分排行</translation>
+    </message>
+    <message>
+        <source>Good morning! The last week of our first month: an advanced course, a lucky draw and a loyalty perk. The points ranking so far is below.</source>
+        <translation>早上好！第一个月的最后一周：进阶课程、幸运抽奖和老成员福利。目前的积分排行见下方。</translation>
+    </message>
+    <message>
+        <source>Advanced course: running your own customer group</source>
+        <translation>进阶课：经营你自己的顾客群</translation>
+    </message>
+    <message>
+        <source>How to start a customer group for your own shop: naming, rules, a welcome message and a weekly rhythm you can copy from this group.</source>
+        <translation>如何为自己的门店建顾客群：群名、群规、欢迎语，以及可以直接照搬本群的每周节奏。</translation>
+    </message>
+    <message>
+        <source>Lucky draw for the most active members</source>
+        <translation>活跃伙伴幸运抽奖</translation>
+    </message>
+    <message>
+        <source>Everyone who checked in at least ten times this month is in today's lucky draw. Results at 15:00 in the group.</source>
+        <translation>本月打卡满十次的伙伴都参加今天的幸运抽奖，15:00 在群里公布结果。</translation>
+    </message>
+    <message>
+        <source>Guest share: a top distributor's month in numbers</source>
+        <translation>嘉宾分享：头部经销商的一个月数据</translation>
+    </message>
+    <message>
+        <source>Tonight one of our top distributors opens her books: customers, repeat rate, restock rhythm and what she would do differently in her first month.</source>
+        <translation>今晚请一位头部经销商公开她的账本：顾客数、复购率、补货节奏，以及如果重来第一个月她会怎么做。</translation>
+    </message>
+    <message>
+        <source>Loyalty perk for members who stayed the month</source>
+        <translation>满月老成员福利</translation>
+    </message>
+    <message>
+        <source>Thank you for staying with us all month: every member gets a loyalty coupon today, valid for 14 days.</source>
+        <translation>感谢大家陪伴整整一个月：今天每位成员都能领一张老成员优惠券，14 天内有效。</translation>
+    </message>
+    <message>
+        <source>One month together: review and the rhythm of daily operation</source>
+        <translation>相伴一个月：回顾与日常运营节奏</translation>
+    </message>
+    <message>
+        <source>Our first month is complete. Thank you to every active member, vice owner and guest speaker. From now on: Monday game, Wednesday to Friday perks, Thursday knowledge session, and the group is yours to keep lively.</source>
+        <translation>第一个月圆满结束，感谢每一位活跃的伙伴、副群主和分享嘉宾。之后的节奏：周一游戏，周三到周五福利，周四干货分享，群的热闹就靠大家一起维持啦。</translation>
+    </message>
+    <message>
+        <source>Good morning, everyone! This week: Monday quiz tonight, perks from Wednesday to Friday, the knowledge session on Thursday at 20:00.</source>
+        <translation>大家早上好！本周安排：今晚周一竞猜，周三到周五福利，周四 20:00 干货分享会。</translation>
+    </message>
+    <message>
+        <source>Monday quiz: three questions about our products. The first five correct answers win 20 points each.</source>
+        <translation>周一竞猜：三道产品小问题，前五位答对的伙伴各得 20 积分。</translation>
+    </message>
+    <message>
+        <source>Morning greeting with today's tip</source>
+        <translation>早安问候与今日小贴士</translation>
+    </message>
+    <message>
+        <source>Good morning! Today's tip: reply to every customer within an hour; quick answers close more sales.</source>
+        <translation>早上好！今日小贴士：每位顾客的消息一小时内回复，回得快，成交就多。</translation>
+    </message>
+    <message>
+        <source>Midweek perk: restock coupons for today only. Reply "perk" and the assistant sends yours.</source>
+        <translation>周三福利：补货券仅限今天。回复“福利”，小助理发给你。</translation>
+    </message>
+    <message>
+        <source>Thursday perk: samples for your customers</source>
+        <translation>周四福利：送给你顾客的小样</translation>
+    </message>
+    <message>
+        <source>Free samples for your best customers: the first 30 replies get a sample pack with your next order.</source>
+        <translation>为你的老顾客准备免费小样：前 30 位回复的伙伴，下次订货随单附赠小样包。</translation>
+    </message>
+    <message>
+        <source>Our weekly knowledge session starts at 20:00: this week's topic is in the announcement. Questions welcome in the group afterwards.</source>
+        <translation>每周干货分享会 20:00 开始，本周主题见群公告。分享后欢迎在群里提问。</translation>
+    </message>
+    <message>
+        <source>Friday flash sale from 20:00 to 21:00, limited stock; the link goes out on the hour.</source>
+        <translation>周五秒杀 20:00–21:00，数量有限，整点发链接。</translation>
+    </message>
+    <message>
+        <source>Weekend topic: show us your shop</source>
+        <translation>周末话题：晒晒你的店</translation>
+    </message>
+    <message>
+        <source>Weekend topic: post a photo of your shelf or your best display; the most liked photo wins 30 points.</source>
+        <translation>周末话题：晒出你的货架或最满意的陈列，点赞最多的照片得 30 积分。</translation>
+    </message>
+    <message>
+        <source>Thank you for this week! The quiz winners, perk numbers and the best shop photos are below. Good night, see you on Monday morning.</source>
+        <translation>感谢大家这一周的陪伴！竞猜获奖名单、福利数据和最佳门店照片见下方。晚安，周一早上见。</translation>
+    </message>
+    <message>
+        <source>The first week after the group fills: onboarding ritual, first knowledge, first game, first perk.</source>
+        <translation>社群满员后的第一周：入群仪式、第一次干货、第一次游戏、第一份福利。</translation>
+    </message>
+    <message>
+        <source>New member 21-day plan</source>
+        <translation>新人21天强运营计划</translation>
+    </message>
+    <message>
+        <source>Three weeks of strong operation: the first week's ritual, then selling skills, points, a first launch and flash sale, vice owners and KOCs.</source>
+        <translation>三周强运营：第一周的入群仪式，之后是销售技巧、积分、第一次新品和秒杀、副群主和 KOC。</translation>
+    </message>
+    <message>
+        <source>New member 30-day plan</source>
+        <translation>新人30天强运营计划</translation>
+    </message>
+    <message>
+        <source>The whole first month of strong operation, ending with rewards for the most active members and the hand-over to daily operation.</source>
+        <translation>完整的首月强运营，最后奖励最活跃的成员，并交接到平时运营。</translation>
+    </message>
+    <message>
+        <source>Morning and evening greetings, a Monday game, Wednesday to Friday perks, a fixed Thursday knowledge session and a weekend topic.</source>
+        <translation>早晚问候，周一游戏，周三到周五福利，固定的周四干货分享，以及周末话题。</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3822,34 @@ Participation recorded</source>
     <message>
         <source>undo SOP application #%1</source>
         <translation>撤销 SOP 套用 #%1</translation>
+    </message>
+    <message>
+        <source>There is no SOP template named “%1”.</source>
+        <translation>没有名为“%1”的 SOP 模板。</translation>
+    </message>
+    <message>
+        <source>look up group “%1”</source>
+        <translation>查找社群“%1”</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>没有名为“%1”的社群。</translation>
+    </message>
+    <message>
+        <source>Several dissolved groups are named “%1” (%2); use the group's id.</source>
+        <translation>有多个已解散的社群叫“%1”（%2），请使用社群编号。</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to apply the template to.</source>
+        <translation>请至少选择一个要应用模板的社群。</translation>
+    </message>
+    <message>
+        <source>look up the groups to apply “%1” to</source>
+        <translation>查找要应用“%1”的社群</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4361,29 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Done at</source>
         <translation>发布时间</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopApplicationModel</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>应用时间</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
     </message>
 </context>
 <context>
@@ -7194,6 +7485,329 @@ Reason: %2</source>
     <message>
         <source>KOC scoring</source>
         <translation>KOC 评分</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyDialog</name>
+    <message>
+        <source>Apply SOP template</source>
+        <translation>应用 SOP 模板</translation>
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation>按名称搜索社群</translation>
+    </message>
+    <message>
+        <source>Check shown</source>
+        <translation>勾选列出的社群</translation>
+    </message>
+    <message>
+        <source>Uncheck shown</source>
+        <translation>取消勾选列出的社群</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Entries to create:</source>
+        <translation>将创建的条目：</translation>
+    </message>
+    <message>
+        <source>Create entries</source>
+        <translation>创建条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n step(s))</source>
+        <translation>
+            <numerusform>%1（%2，%n 步）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) checked</source>
+        <translation>
+            <numerusform>已勾选 %n 个社群</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the groups to put the template on.</source>
+        <translation>请勾选要应用此模板的社群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
+        <translation>
+            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
+        <translation>
+            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 entries created for %n group(s).</source>
+        <translation>
+            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped (already applied, archived or dissolved): %1.</source>
+        <translation>已跳过（已应用、已归档或已解散）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyPreviewModel</name>
+    <message>
+        <source>Skipped: already applied from this date (on %1)</source>
+        <translation>跳过：已从这一天起应用过（%1）</translation>
+    </message>
+    <message>
+        <source>Skipped: the group is archived</source>
+        <translation>跳过：社群已归档</translation>
+    </message>
+    <message>
+        <source>Skipped: the group is dissolved</source>
+        <translation>跳过：社群已解散</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopPage</name>
+    <message>
+        <source>SOP templates</source>
+        <translation>SOP 模板</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this template</source>
+        <translation>复制出一份可编辑的模板</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Install built-ins</source>
+        <translation>安装内置模板</translation>
+    </message>
+    <message>
+        <source>Add the built-in 7, 21 and 30-day plans and the weekly rhythm if missing</source>
+        <translation>补上缺少的内置模板：7 天、21 天、30 天计划和每周节奏</translation>
+    </message>
+    <message>
+        <source>Undo application…</source>
+        <translation>撤销应用…</translation>
+    </message>
+    <message>
+        <source>Remove exactly the calendar entries this application created</source>
+        <translation>只删除这次应用创建的日历条目</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>已应用到</translation>
+    </message>
+    <message>
+        <source>Built-in template: read-only. Duplicate it to make an editable copy.</source>
+        <translation>内置模板为只读，复制一份即可编辑。</translation>
+    </message>
+    <message>
+        <source>Campaign: steps on day 1, 2, 3… from the start date. Weekly: steps on weekdays, repeated for the duration.</source>
+        <translation>活动周期：步骤落在开始日期起的第 1、2、3… 天。每周循环：步骤落在星期几，在持续天数内重复。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>持续：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>复制步骤</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>A time slot from the calendar settings, or any time as HH:mm</source>
+        <translation>日历设置中的时段，或按 HH:mm 填写任意时间</translation>
+    </message>
+    <message>
+        <source>The text or script to post, ready to copy into the group</source>
+        <translation>要发的文案或话术，可直接复制到群里</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文案：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Apply to groups…</source>
+        <translation>应用到社群…</translation>
+    </message>
+    <message>
+        <source>Preview and create this template's entries on groups' calendars</source>
+        <translation>预览并在社群日历上创建此模板的条目</translation>
+    </message>
+    <message>
+        <source>Save the template before applying it</source>
+        <translation>请先保存模板再应用</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>放弃对“%1”未保存的修改吗？</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved version.</source>
+        <translation>已还原为保存的版本。</translation>
+    </message>
+    <message>
+        <source>New SOP template</source>
+        <translation>新 SOP 模板</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Created “%1”: give it a name and its steps.</source>
+        <translation>已创建“%1”：请为它命名并添加步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”, which you can edit.</source>
+        <translation>已复制为“%1”，可以编辑了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the SOP template “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in template(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个内置模板。</numerusform></translation>
+    </message>
+    <message>
+        <source>The built-in templates are all installed already.</source>
+        <translation>内置模板都已安装。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
+        <translation>
+            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n entry(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -272,10 +272,11 @@ private slots:
             QSKIP("set QUNDESK_SCREENSHOT_DIR to save screenshots");
         const QString language = qEnvironmentVariable("QUNDESK_SCREENSHOT_LANG", QStringLiteral("en"));
         QTranslator translator;
-        if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/qundesk_%1.qm").arg(language))) {
+        // English is the source language; its catalogue carries the plural forms.
+        if (translator.load(QStringLiteral(":/i18n/qundesk_%1.qm").arg(language)))
             QCoreApplication::installTranslator(&translator);
+        if (language != QLatin1String("en"))
             QLocale::setDefault(QLocale(language));
-        }
         Fixture f;
         Database demo;
         QSqlDatabase db = f.t.connection();

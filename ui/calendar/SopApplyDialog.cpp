@@ -92,8 +92,8 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
     m_previewView->setColumnWidth(SopApplyPreviewModel::Group, 150);
     m_previewView->setColumnWidth(SopApplyPreviewModel::Date, 120);
     m_previewView->setColumnWidth(SopApplyPreviewModel::Time, 55);
-    m_previewView->setColumnWidth(SopApplyPreviewModel::Kind, 80);
-    m_previewView->setColumnWidth(SopApplyPreviewModel::Status, 150);
+    m_previewView->setColumnWidth(SopApplyPreviewModel::Kind, 100);
+    m_previewView->setColumnWidth(SopApplyPreviewModel::Status, 220);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -157,7 +157,7 @@ void SopApplyDialog::loadGroups()
         showError(err.message);
         return;
     }
-    QSignalBlocker block(m_groups);
+    // Not under a QSignalBlocker: the filter proxy must see the rows arrive.
     m_groups->clear();
     for (const GroupChoice &g : std::as_const(groups)) {
         auto *item = new QStandardItem(g.name);
@@ -182,14 +182,15 @@ QDate SopApplyDialog::startDate() const
 void SopApplyDialog::setCheckedGroups(const QList<qint64> &groupIds)
 {
     const QSet<qint64> wanted(groupIds.cbegin(), groupIds.cend());
-    {
-        QSignalBlocker block(m_groups);
-        for (int r = 0; r < m_groups->rowCount(); ++r) {
-            QStandardItem *item = m_groups->item(r);
-            item->setCheckState(wanted.contains(item->data(GroupIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
-        }
+    m_settingChecks = true; // one preview at the end, not one per changed item
+    for (int r = 0; r < m_groups->rowCount(); ++r) {
+        QStandardItem *item = m_groups->item(r);
+        const Qt::CheckState state
+            = wanted.contains(item->data(GroupIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
     }
-    emit m_groups->layoutChanged(); // the view repaints the check boxes changed under the blocker
+    m_settingChecks = false;
     refreshPreview();
 }
 
@@ -236,7 +237,8 @@ void SopApplyDialog::setAllShown(bool checked)
 
 void SopApplyDialog::schedulePreview()
 {
-    m_previewTimer->start();
+    if (!m_settingChecks)
+        m_previewTimer->start();
 }
 
 void SopApplyDialog::refreshPreview()

@@ -74,6 +74,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_previewTimer = nullptr;
     SopApplyResult m_result;
+    bool m_settingChecks = false;
 };
 
 } // namespace qundesk::ui

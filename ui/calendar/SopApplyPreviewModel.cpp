@@ -17,6 +17,9 @@ void SopApplyPreviewModel::setPlan(const SopApplyPlan &plan)
 {
     beginResetModel();
     m_plan = plan;
+    // Skipped groups first, so "already applied" is seen before the long list of new entries.
+    std::stable_partition(m_plan.targets.begin(), m_plan.targets.end(),
+        [](const SopApplyTarget &t) { return t.skipped(); });
     m_firstRow.clear();
     m_rows = 0;
     for (const SopApplyTarget &t : std::as_const(m_plan.targets)) {

@@ -7,7 +7,7 @@
 namespace qundesk::ui {
 
 // The entries an SOP application would create: for every group of the plan, each occurrence as
-// a row (group, date, time, kind, title), and one greyed row per skipped group saying why. Rows
+// a row (group, date, time, kind, title), and first one greyed row per skipped group saying why. Rows
 // are computed from the plan on demand, so 1,000 groups × a 30-day plan is not 30,000 items.
 class SopApplyPreviewModel final : public QAbstractTableModel
 {

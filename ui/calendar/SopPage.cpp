@@ -97,6 +97,8 @@ void SopPage::buildUi()
     m_applicationView->setModel(m_applications);
     m_applicationView->horizontalHeader()->setSectionResizeMode(SopApplicationModel::Group, QHeaderView::Stretch);
     m_applicationView->hideColumn(SopApplicationModel::Template);
+    for (const int column : { SopApplicationModel::Start, SopApplicationModel::AppliedAt, SopApplicationModel::Entries })
+        m_applicationView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_undoButton = new QPushButton(tr("Undo application…"), this);
     m_undoButton->setObjectName(QStringLiteral("undoApplication"));
     m_undoButton->setToolTip(tr("Remove exactly the calendar entries this application created"));
@@ -134,6 +136,7 @@ void SopPage::buildUi()
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("templateDescription"));
     m_description->setFixedHeight(m_description->fontMetrics().height() * 3 + 12);
+    m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *header = new QFormLayout;
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kind);
@@ -149,7 +152,7 @@ void SopPage::buildUi()
     m_stepView->horizontalHeader()->setSectionResizeMode(SopStepModel::Title, QHeaderView::Stretch);
     m_stepView->setColumnWidth(SopStepModel::Day, 90);
     m_stepView->setColumnWidth(SopStepModel::Slot, 60);
-    m_stepView->setColumnWidth(SopStepModel::Kind, 80);
+    m_stepView->setColumnWidth(SopStepModel::Kind, 110);
     m_addStep = new QPushButton(tr("Add step"), this);
     m_addStep->setObjectName(QStringLiteral("addStep"));
     m_duplicateStep = new QPushButton(tr("Duplicate step"), this);
@@ -182,6 +185,7 @@ void SopPage::buildUi()
     m_title->setObjectName(QStringLiteral("stepTitle"));
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("stepBody"));
+    m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setPlaceholderText(tr("The text or script to post, ready to copy into the group"));
     auto *stepForm = new QFormLayout;
     auto *whenRow = new QHBoxLayout;
