@@ -52,6 +52,115 @@
     </message>
 </context>
 <context>
+    <name>CalendarConflictRepository</name>
+    <message>
+        <source>read the time slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the groups of the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the calendar from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>read the calendar of %n group(s)</source>
+        <translation>
+            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflicts</name>
+    <message>
+        <source>Too many posts in a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slot overfull</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived or dissolved group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOP step clashes with a campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
+        <translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
+        <translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
+        <translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived: %2 on %3 at %4 will reach no one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day needs at least one time slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slot %1 needs a valid time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are two time slots at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time slot at %1 must allow 1 to %2 posts, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label of the time slot at %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the time slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the time slot at %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -922,6 +1031,45 @@
     </message>
 </context>
 <context>
+    <name>EntryEditorRepository</name>
+    <message>
+        <source>read the kind of entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the kind of entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group matches the target “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 belongs to one group; choose a group, not a selector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 needs a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 needs a title when it has no content item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save entry #%1 for “%2”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Message</source>
@@ -1433,6 +1581,60 @@
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupSelector</name>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupSelectorRepository</name>
+    <message>
+        <source>find the groups of a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist or is dissolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the groups of a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group is named “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3369,6 +3571,14 @@ Participation recorded</source>
         <source>remove the setting %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Sop</name>
@@ -4638,6 +4848,206 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarSettings</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fixed posting times of a day (时段). Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More posts than this to one group in one day is reported as a conflict. Default %1: one per slot of the default day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No posts from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours (免打扰): members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily maximum per group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slots:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::EntryEditorDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text or script to post; empty uses the content item's body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text / script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: title and text below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the group's operator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New calendar entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit calendar entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the content item's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required without a content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); saving is still allowed:</source>
+        <translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the group to post to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the entry a title or choose a content item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flash sale preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7528,6 +7938,10 @@ Reason: %2</source>
     </message>
     <message>
         <source>KOC scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content calendar</source>
         <translation type="unfinished" />
     </message>
 </context>

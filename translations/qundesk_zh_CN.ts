@@ -52,6 +52,115 @@
     </message>
 </context>
 <context>
+    <name>CalendarConflictRepository</name>
+    <message>
+        <source>read the time slots</source>
+        <translation>读取时段</translation>
+    </message>
+    <message>
+        <source>read the groups of the calendar</source>
+        <translation>读取日历中的社群</translation>
+    </message>
+    <message>
+        <source>read the calendar from %1 to %2</source>
+        <translation>读取 %1 至 %2 的日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>read the calendar of %n group(s)</source>
+        <translation>
+            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflicts</name>
+    <message>
+        <source>Too many posts in a day</source>
+        <translation>单日发帖过多</translation>
+    </message>
+    <message>
+        <source>Slot overfull</source>
+        <translation>时段超额</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Archived or dissolved group</source>
+        <translation>已归档或已解散的群</translation>
+    </message>
+    <message>
+        <source>SOP step clashes with a campaign</source>
+        <translation>SOP 步骤与活动撞期</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
+        <translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
+        <translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
+        <translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
+        <translation>“%2”的%1（%3 %4）落在免打扰时段 %5 内。</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: %2 on %3 at %4 will reach no one.</source>
+        <translation>“%1”已归档：%3 %4 的%2不会有人看到。</translation>
+    </message>
+    <message>
+        <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
+        <translation>“%1”已解散：%3 %4 的%2不会有人看到。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation>每群每日发帖上限须在 1 到 1000 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation>免打扰时段需要有效的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The day needs at least one time slot.</source>
+        <translation>每天至少需要一个时段。</translation>
+    </message>
+    <message>
+        <source>Time slot %1 needs a valid time of day.</source>
+        <translation>第 %1 个时段需要有效的时间。</translation>
+    </message>
+    <message>
+        <source>There are two time slots at %1.</source>
+        <translation>%1 有两个时段。</translation>
+    </message>
+    <message>
+        <source>The time slot at %1 must allow 1 to %2 posts, not %3.</source>
+        <translation>%1 时段的发帖数须在 1 到 %2 之间，不能是 %3。</translation>
+    </message>
+    <message>
+        <source>The label of the time slot at %1 is longer than %2 characters.</source>
+        <translation>%1 时段的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>replace the time slots</source>
+        <translation>替换时段</translation>
+    </message>
+    <message>
+        <source>save the time slot at %1</source>
+        <translation>保存 %1 时段</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -922,6 +1031,45 @@
     </message>
 </context>
 <context>
+    <name>EntryEditorRepository</name>
+    <message>
+        <source>read the kind of entry #%1</source>
+        <translation>读取日程 #%1 的类型</translation>
+    </message>
+    <message>
+        <source>set the kind of entry #%1</source>
+        <translation>设置日程 #%1 的类型</translation>
+    </message>
+    <message>
+        <source>No group matches the target “%1”.</source>
+        <translation>没有社群符合目标“%1”。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 belongs to one group; choose a group, not a selector.</source>
+        <translation>日程 #%1 属于单个社群：请选择一个群，而不是筛选条件。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 needs a date and time.</source>
+        <translation>日程 #%1 需要日期和时间。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 needs a title when it has no content item.</source>
+        <translation>日程 #%1 没有关联内容时需要标题。</translation>
+    </message>
+    <message>
+        <source>look up content item</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation>内容 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>save entry #%1 for “%2”</source>
+        <translation>保存“%2”的日程 #%1</translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Message</source>
@@ -1434,6 +1582,60 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelector</name>
+    <message>
+        <source>All groups</source>
+        <translation>所有群</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>定位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelectorRepository</name>
+    <message>
+        <source>find the groups of a calendar target</source>
+        <translation>查找日程目标的社群</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist or is dissolved.</source>
+        <translation>社群 #%1 不存在或已解散。</translation>
+    </message>
+    <message>
+        <source>count the groups of a calendar target</source>
+        <translation>统计日程目标的社群数</translation>
+    </message>
+    <message>
+        <source>name a calendar target</source>
+        <translation>查找日程目标的名称</translation>
+    </message>
+    <message>
+        <source>find the group %1</source>
+        <translation>查找社群 %1</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation>没有名为“%1”的社群。</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3571,14 @@ Participation recorded</source>
         <source>remove the setting %1</source>
         <translation>删除设置 %1</translation>
     </message>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation>每群每日发帖上限须在 1 到 1000 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation>免打扰时段需要有效的开始和结束时间。</translation>
+    </message>
 </context>
 <context>
     <name>Sop</name>
@@ -4638,6 +4848,206 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
         <translation>{year}年{month}月{day}日–{day2}日</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarSettings</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Max posts</source>
+        <translation>最多条数</translation>
+    </message>
+    <message>
+        <source>The fixed posting times of a day (时段). Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation>每天固定的发帖时间（时段）。最多条数：一个群在该时间最多可发几条，超过即报冲突（不在时段内的时间只允许一条）。</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>More posts than this to one group in one day is reported as a conflict. Default %1: one per slot of the default day.</source>
+        <translation>一个群一天的发帖超过此数即报冲突。默认 %1：默认每个时段一条。</translation>
+    </message>
+    <message>
+        <source>No posts from</source>
+        <translation>不发帖时间：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quiet hours (免打扰): members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
+        <translation>免打扰时段：成员在休息；开始晚于结束表示跨过午夜，例如 22:30 到 08:00。</translation>
+    </message>
+    <message>
+        <source>Daily maximum per group:</source>
+        <translation>每群每日上限：</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>免打扰时段：</translation>
+    </message>
+    <message>
+        <source>Time slots:</source>
+        <translation>时段：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::EntryEditorDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>The text or script to post; empty uses the content item's body.</source>
+        <translation>要发送的文案或话术；留空则使用所选内容的正文。</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>单个群</translation>
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation>按层级、团队、身份、定位选群</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>定位：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Content item:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Text / script:</source>
+        <translation>文案/话术：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>发送对象：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Custom time…</source>
+        <translation>自定义时间…</translation>
+    </message>
+    <message>
+        <source>(none: title and text below)</source>
+        <translation>（无：使用下方标题和文案）</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意层级</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation>任意身份</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>任意定位</translation>
+    </message>
+    <message>
+        <source>(the group's operator)</source>
+        <translation>（群的运营）</translation>
+    </message>
+    <message>
+        <source>New calendar entry</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Edit calendar entry #%1</source>
+        <translation>编辑日程 #%1</translation>
+    </message>
+    <message>
+        <source>Empty: the content item's title</source>
+        <translation>留空：使用内容的标题</translation>
+    </message>
+    <message>
+        <source>Required without a content item</source>
+        <translation>未选内容时必填</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1：共 %n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); saving is still allowed:</source>
+        <translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the group to post to.</source>
+        <translation>请选择要发送的群。</translation>
+    </message>
+    <message>
+        <source>Give the entry a title or choose a content item.</source>
+        <translation>请填写标题或选择一条内容。</translation>
+    </message>
+    <message>
+        <source>Flash sale preview</source>
+        <translation>限时秒杀预告</translation>
+    </message>
+    <message>
+        <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
+        <translation>今晚 20:00 会员专场秒杀，前 50 单送小样！</translation>
     </message>
 </context>
 <context>
@@ -7485,6 +7895,10 @@ Reason: %2</source>
     <message>
         <source>KOC scoring</source>
         <translation>KOC 评分</translation>
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
     </message>
 </context>
 <context>

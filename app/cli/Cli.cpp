@@ -19,6 +19,7 @@ const QList<Command> &commands()
         {"koc", "KOC scores: recompute, show a member's breakdown, flag and unflag (report koc lists candidates)", runKoc},
         {"import", "Import members from CSV (import members FILE; rejects go to FILE.rejects.csv)", runImport},
         {"export", "Export members to CSV (export members FILE; masked unless --unmasked)", runExport},
+        {"calendar", "Content calendar (calendar check: conflicts of a date range)", runCalendar},
         {"sop", "SOP templates: list, apply TEMPLATE --group G --start DATE, applications, undo ID", runSop},
     };
     return table;

@@ -69,6 +69,7 @@ int runKoc(Cli &cli, const QStringList &args);
 int reportKoc(Cli &cli, const QStringList &args);   // `report koc`, in KocCommands.cpp
 int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
+int runCalendar(Cli &cli, const QStringList &args); // calendar check, in CalendarCheckCommand.cpp
 int runSop(Cli &cli, const QStringList &args);   // SopCommands.cpp
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for

@@ -105,4 +105,48 @@ DatabaseError SettingsRepository::setLifecycleThresholds(const LifecycleThreshol
     return tx.commit();
 }
 
+DatabaseError SettingsRepository::calendarRules(CalendarRules *out)
+{
+    CalendarRules rules;
+    if (auto err = readNumber(*this, CalendarDailyMaxKey, 1, 1000, &rules.dailyMaxPosts))
+        return err;
+    for (const auto &[k, time] : {std::pair{CalendarQuietStartKey, &rules.quiet.start},
+                                  std::pair{CalendarQuietEndKey, &rules.quiet.end}}) {
+        QString text;
+        if (auto err = get(key(k), QString(), &text))
+            return err;
+        const QTime parsed = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (parsed.isValid())
+            *time = parsed;
+    }
+    *out = rules;
+    return {};
+}
+
+DatabaseError SettingsRepository::setCalendarRules(const CalendarRules &rules)
+{
+    SqlTransaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (auto err = setCalendarRulesInTransaction(rules))
+        return err;
+    return tx.commit();
+}
+
+DatabaseError SettingsRepository::setCalendarRulesInTransaction(const CalendarRules &rules)
+{
+    using K = DatabaseError::Kind;
+    if (rules.dailyMaxPosts < 1 || rules.dailyMaxPosts > 1000)
+        return DatabaseError::make(K::Constraint,
+                                   tr("The daily maximum of posts per group must be between 1 and 1000, not %1.")
+                                       .arg(rules.dailyMaxPosts));
+    if (!rules.quiet.start.isValid() || !rules.quiet.end.isValid())
+        return DatabaseError::make(K::Constraint, tr("The quiet hours need a valid start and end time."));
+    if (auto err = set(key(CalendarDailyMaxKey), QString::number(rules.dailyMaxPosts)))
+        return err;
+    if (auto err = set(key(CalendarQuietStartKey), rules.quiet.start.toString(QStringLiteral("HH:mm"))))
+        return err;
+    return set(key(CalendarQuietEndKey), rules.quiet.end.toString(QStringLiteral("HH:mm")));
+}
+
 } // namespace qundesk

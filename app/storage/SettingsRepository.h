@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "analytics/Lifecycle.h"
 #include "storage/DatabaseError.h"
 
@@ -44,6 +45,21 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+public:
+    // ---- content calendar rules (CalendarRules; checked by CalendarConflicts)
+    static constexpr char CalendarDailyMaxKey[] = "calendar.daily_max_posts"; // default 8
+    static constexpr char CalendarQuietStartKey[] = "calendar.quiet_start";    // "HH:mm", default 22:30
+    static constexpr char CalendarQuietEndKey[] = "calendar.quiet_end";        // "HH:mm", default 08:00
+
+    // The rules from their keys; a stored value that does not parse (or a daily maximum outside
+    // 1..1000) falls back to its default, like the lifecycle thresholds.
+    DatabaseError calendarRules(CalendarRules *out);
+    // All three keys in one transaction; refuses (Constraint) a daily maximum outside 1..1000 or
+    // an invalid time, naming the field.
+    DatabaseError setCalendarRules(const CalendarRules &rules);
+    // The same checks and writes inside the caller's open transaction.
+    DatabaseError setCalendarRulesInTransaction(const CalendarRules &rules);
 };
 
 } // namespace qundesk

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "dialogs/CalendarSettings.h"
 #include "dialogs/KocSettings.h"
 #include "dialogs/OperationSettings.h"
 
@@ -66,6 +67,15 @@ SettingsDialog::SettingsDialog(const QSqlDatabase &db, QWidget *parent)
             m_error->show();
         }
     }
+    // Content calendar: time slots, daily maximum, quiet hours (database only, like KOC).
+    if (m_db.isOpen()) {
+        auto *calendar = new CalendarSettings(this);
+        m_tabs->addTab(calendar, tr("Content calendar"));
+        if (QString error; !calendar->load(m_db, &error)) {
+            m_error->setText(error);
+            m_error->show();
+        }
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -89,6 +99,13 @@ void SettingsDialog::accept()
     }
     if (auto *koc = findChild<KocSettings *>(); koc && m_db.isOpen() && !koc->save(m_db, &m_lastError)) {
         m_tabs->setCurrentWidget(koc);
+        m_error->setText(m_lastError);
+        m_error->show();
+        return;
+    }
+    if (auto *calendar = findChild<CalendarSettings *>();
+        calendar && m_db.isOpen() && !calendar->save(m_db, &m_lastError)) {
+        m_tabs->setCurrentWidget(calendar);
         m_error->setText(m_lastError);
         m_error->show();
         return;
