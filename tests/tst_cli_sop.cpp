@@ -108,6 +108,7 @@ private slots:
         const QJsonArray perGroup = jsonOf(dry).value(QStringLiteral("entries_per_group")).toArray();
         QCOMPARE(perGroup.last().toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2027-02-06"));
         QCOMPARE(test::countRows(m_t->connection(), QStringLiteral("schedule_entries")), 0);
+        QCOMPARE(jsonOf(dry).value(QStringLiteral("conflicts")).toArray().size(), 0);
 
         // Template by name, one group by name and one by id.
         const auto first = sop({ QStringLiteral("apply"), plan, QStringLiteral("--group"), QStringLiteral("新人福利1群"),
@@ -129,6 +130,13 @@ private slots:
         QVERIFY2(again.out.contains("already applied"), again.out.constData());
         QVERIFY2(again.out.contains("0 entries created"), again.out.constData());
         QCOMPARE(test::countRows(m_t->connection(), QStringLiteral("schedule_entries")), 2 * steps);
+
+        // The 21-day plan's first week on top of the 7-day plan: the dry run names the conflicts.
+        const auto overlap = sop({ QStringLiteral("apply"), builtinSopTemplates().at(2).name, QStringLiteral("--group"),
+            QStringLiteral("新人福利1群"), QStringLiteral("--start"), QStringLiteral("2027-01-31"), QStringLiteral("--dry-run") });
+        QCOMPARE(overlap.exitCode, 0);
+        QVERIFY2(overlap.out.contains("conflict: "), overlap.out.constData());
+        QVERIFY2(QString::fromUtf8(overlap.out).contains(QStringLiteral("新人福利1群")), overlap.out.constData());
 
         const auto list = sop({ QStringLiteral("applications"), QStringLiteral("--group"), QStringLiteral("新人福利1群"),
             QStringLiteral("--json") });

@@ -3,6 +3,7 @@
 // skipped and named, so a script may safely run the same command twice.
 #include "cli/Cli.h"
 
+#include "storage/CalendarConflictRepository.h"
 #include "storage/SopRepository.h"
 
 #include <QJsonArray>
@@ -120,8 +121,9 @@ int apply(Cli &cli, const QStringList &args)
         QStringLiteral("G"));
     const QCommandLineOption start(
         QStringLiteral("start"), QStringLiteral("The start date, YYYY-MM-DD (day 1 of the template)."), QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), QStringLiteral("Print the entries that would be created; change nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QStringLiteral("Print the entries that would be created and the calendar conflicts they would cause; change "
+                       "nothing."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({ group, start, dryRun, json });
     parser.addPositionalArgument(QStringLiteral("TEMPLATE"), QStringLiteral("The template by id or name (see: sop list)."));
@@ -160,7 +162,13 @@ int apply(Cli &cli, const QStringList &args)
         SopApplyPlan plan;
         if (auto err = repo.planApplication(sop.id, groupIds, startDate, &plan))
             return cli.fail(ExitData, err.message);
+        QList<CalendarConflict> conflicts;
+        if (auto err = CalendarConflictRepository(db.connection()).checkProposed(plan.proposedEntries(), &conflicts))
+            return cli.fail(ExitData, err.message);
         if (parser.isSet(json)) {
+            QJsonArray conflictArray;
+            for (const CalendarConflict &c : std::as_const(conflicts))
+                conflictArray.append(c.toJson());
             QJsonArray groups;
             QJsonArray skipped;
             for (const SopApplyTarget &t : std::as_const(plan.targets)) {
@@ -175,7 +183,8 @@ int apply(Cli &cli, const QStringList &args)
             Cli::json(QJsonDocument(QJsonObject { { QStringLiteral("dry_run"), true },
                 { QStringLiteral("template"), sop.name }, { QStringLiteral("start_date"), startDate.toString(Qt::ISODate) },
                 { QStringLiteral("groups"), groups }, { QStringLiteral("skipped"), skipped },
-                { QStringLiteral("entries_per_group"), entries }, { QStringLiteral("entries"), plan.entriesToCreate() } }));
+                { QStringLiteral("entries_per_group"), entries }, { QStringLiteral("entries"), plan.entriesToCreate() },
+                { QStringLiteral("conflicts"), conflictArray } }));
             return ExitOk;
         }
         QString text;
@@ -189,9 +198,12 @@ int apply(Cli &cli, const QStringList &args)
                             .arg(t.groupName, o.at.toString(QStringLiteral("yyyy-MM-dd ddd HH:mm")),
                                 contentKindCode(o.step.kind), o.step.title);
         }
-        text += QStringLiteral("(dry run: %1 entries for %2 group(s) would be created; nothing was changed)")
+        for (const CalendarConflict &c : std::as_const(conflicts))
+            text += QStringLiteral("conflict: %1\n").arg(c.reason);
+        text += QStringLiteral("(dry run: %1 entries for %2 group(s) would be created, %3 conflict(s); nothing was changed)")
                     .arg(plan.entriesToCreate())
-                    .arg(plan.groupsToApply());
+                    .arg(plan.groupsToApply())
+                    .arg(conflicts.size());
         Cli::out(text);
         return ExitOk;
     }

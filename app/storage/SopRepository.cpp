@@ -364,6 +364,27 @@ int SopApplyPlan::groupsToApply() const
         targets.cbegin(), targets.cend(), [](const SopApplyTarget &t) { return !t.skipped(); }));
 }
 
+QList<ConflictEntry> SopApplyPlan::proposedEntries() const
+{
+    QList<ConflictEntry> out;
+    qint64 next = -1;
+    for (const SopApplyTarget &t : targets) {
+        if (t.skipped())
+            continue;
+        for (const SopOccurrence &o : occurrences) {
+            ConflictEntry e;
+            e.id = next--;
+            e.groupId = t.groupId;
+            e.scheduledAt = o.at;
+            e.kind = o.step.kind;
+            e.sopApplicationId = -1; // stamped from a template: the SOP/campaign rule applies
+            e.title = o.step.title;
+            out.append(e);
+        }
+    }
+    return out;
+}
+
 DatabaseError SopRepository::findTemplate(const QString &idOrName, SopTemplate *out)
 {
     const QString key = idOrName.trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "domain/Sop.h"
 #include "storage/DatabaseError.h"
 #include "storage/ScheduleRepository.h"
@@ -54,6 +55,10 @@ struct SopApplyPlan
 
     int groupsToApply() const;
     int entriesToCreate() const { return groupsToApply() * int(occurrences.size()); }
+    // The entries to create as the calendar conflict rules see them (for
+    // CalendarConflictRepository::checkProposed): the k-th entry, counting targets that are not
+    // skipped in order and their occurrences in order, has id -(k + 1).
+    QList<ConflictEntry> proposedEntries() const;
 };
 
 struct SopApplyResult

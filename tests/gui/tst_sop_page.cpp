@@ -7,6 +7,7 @@
 #include "models/SopApplicationModel.h"
 #include "models/SopStepModel.h"
 #include "models/SopTemplateModel.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/SopRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -181,15 +182,25 @@ private slots:
         SopTemplate plan;
         QVERIFY_OK(repo.findTemplate(builtinSopTemplates().at(0).name, &plan));
         const int steps = int(plan.steps.size());
-        // b already has the plan from 31 January.
+        // b already has the plan from 31 January; c has a post at 09:00 that day, the time of
+        // the plan's first step.
         QVERIFY_OK(repo.apply(plan.id, f.b, QDate(2027, 1, 31)));
+        ScheduleEntry manual;
+        manual.groupId = f.c;
+        manual.title = QStringLiteral("早安问候");
+        manual.scheduledAt = QDateTime(QDate(2027, 1, 31), plan.steps.first().slotTime);
+        QVERIFY_OK(ScheduleRepository(f.t.connection()).create(manual));
 
         SopApplyDialog dialog(f.t.connection(), plan.id);
         QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // nothing checked
         dialog.setStartDate(QDate(2027, 1, 31));
-        dialog.setCheckedGroups({ f.a, f.b, f.c });
+        dialog.setCheckedGroups({ f.a, f.b });
+        // The shopping-guide group by selector.
+        GroupSelector guides;
+        guides.purpose = GroupPurpose::ShoppingGuide;
+        QCOMPARE(dialog.checkSelector(guides), 1);
         QCOMPARE(dialog.checkedGroups().size(), 3);
         const SopApplyPreviewModel *preview = dialog.previewModel();
         QCOMPARE(preview->rowCount(), 2 * steps + 1);
@@ -202,8 +213,28 @@ private slots:
             }
         }
         QCOMPARE(skippedRows, 1);
+        QVERIFY(preview->index(0, 0).data(SopApplyPreviewModel::SkippedRole).toBool()); // skipped first
+        // c's first entry collides with its 09:00 post; a's do not.
+        int cFirst = -1;
+        int aFirst = -1;
+        for (int r = preview->rowCount() - 1; r >= 0; --r) {
+            const QString group = preview->index(r, SopApplyPreviewModel::Group).data().toString();
+            if (group == QStringLiteral("导购3群"))
+                cFirst = r;
+            else if (group == QStringLiteral("新人福利1群"))
+                aFirst = r;
+        }
+        QVERIFY(cFirst > 0 && aFirst > 0);
+        const QStringList reasons = preview->index(cFirst, 0).data(SopApplyPreviewModel::ConflictRole).toStringList();
+        QVERIFY(!reasons.isEmpty());
+        QVERIFY2(reasons.first().contains(QStringLiteral("导购3群")), qPrintable(reasons.first()));
+        for (int r = aFirst; r < aFirst + steps; ++r)
+            QVERIFY(preview->index(r, 0).data(SopApplyPreviewModel::ConflictRole).isNull());
+        QVERIFY(preview->index(cFirst, SopApplyPreviewModel::Status).data().toString().contains(QStringLiteral("conflict")));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("conflict")), qPrintable(dialog.summaryText()));
         // The last entry of a group is on day 7, 6 February.
-        QCOMPARE(preview->index(steps - 1, SopApplyPreviewModel::Date).data().toString(), QStringLiteral("2027-02-06 Sat"));
+        QCOMPARE(preview->index(aFirst + steps - 1, SopApplyPreviewModel::Date).data().toString(),
+            QStringLiteral("2027-02-06 Sat"));
         QVERIFY2(dialog.summaryText().contains(QString::number(2 * steps)), qPrintable(dialog.summaryText()));
         QVERIFY(ok->isEnabled());
 

@@ -1,11 +1,17 @@
 #include "calendar/SopApplyDialog.h"
 
 #include "calendar/SopApplyPreviewModel.h"
+#include "storage/CalendarConflictRepository.h"
+#include "storage/DimensionRepository.h"
+#include "storage/GroupSelectorRepository.h"
 #include "storage/ScheduleRepository.h"
 
+#include <QComboBox>
+#include <QGroupBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,6 +71,25 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
     m_checkedLabel = new QLabel(this);
     m_checkedLabel->setObjectName(QStringLiteral("checkedLabel"));
 
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("selectorTier"));
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("selectorTeam"));
+    m_identity = new QComboBox(this);
+    m_identity->setObjectName(QStringLiteral("selectorIdentity"));
+    m_purpose = new QComboBox(this);
+    m_purpose->setObjectName(QStringLiteral("selectorPurpose"));
+    auto *checkMatching = new QPushButton(tr("Check matching groups"), this);
+    checkMatching->setObjectName(QStringLiteral("checkMatching"));
+    checkMatching->setToolTip(tr("Check every group (not dissolved) of this tier, team, identity and purpose"));
+    auto *selectorBox = new QGroupBox(tr("By selector"), this);
+    auto *selectorLayout = new QGridLayout(selectorBox);
+    selectorLayout->addWidget(m_tier, 0, 0);
+    selectorLayout->addWidget(m_team, 0, 1);
+    selectorLayout->addWidget(m_identity, 1, 0);
+    selectorLayout->addWidget(m_purpose, 1, 1);
+    selectorLayout->addWidget(checkMatching, 2, 0, 1, 2);
+
     auto *groupPanel = new QWidget(this);
     auto *groupLayout = new QVBoxLayout(groupPanel);
     groupLayout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +104,7 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
     checkButtons->addWidget(checkShown);
     checkButtons->addWidget(uncheckShown);
     groupLayout->addLayout(checkButtons);
+    groupLayout->addWidget(selectorBox);
     groupLayout->addWidget(m_checkedLabel);
 
     m_previewView = new QTableView(this);
@@ -130,6 +156,7 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
     connect(m_search, &QLineEdit::textChanged, this, &SopApplyDialog::setGroupSearch);
     connect(checkShown, &QPushButton::clicked, this, [this] { setAllShown(true); });
     connect(uncheckShown, &QPushButton::clicked, this, [this] { setAllShown(false); });
+    connect(checkMatching, &QPushButton::clicked, this, &SopApplyDialog::checkChosenSelector);
     connect(m_groups, &QStandardItemModel::itemChanged, this, &SopApplyDialog::schedulePreview);
     connect(m_start, &QDateEdit::dateChanged, this, &SopApplyDialog::schedulePreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -147,7 +174,60 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
                                      .arg(sop.name, sopKindLabel(sop.kind)));
     }
     loadGroups();
+    loadSelectorChoices();
     refreshPreview();
+}
+
+void SopApplyDialog::loadSelectorChoices()
+{
+    DimensionRepository dims(m_db);
+    m_tier->addItem(tr("Any tier"), qint64(0));
+    m_team->addItem(tr("Any team"), qint64(0));
+    QList<Tier> tiers;
+    if (auto err = dims.listTiers(&tiers))
+        showError(err.message);
+    for (const Tier &t : std::as_const(tiers))
+        m_tier->addItem(t.name, t.id);
+    QList<Team> teams;
+    if (auto err = dims.listTeams(&teams))
+        showError(err.message);
+    for (const Team &t : std::as_const(teams))
+        m_team->addItem(t.name, t.id);
+    m_identity->addItem(tr("Any identity"), QString());
+    for (const IdentitySegment segment : allIdentitySegments())
+        m_identity->addItem(identitySegmentLabel(segment), identitySegmentCode(segment));
+    m_purpose->addItem(tr("Any purpose"), QString());
+    for (const GroupPurpose purpose : allGroupPurposes())
+        m_purpose->addItem(groupPurposeLabel(purpose), groupPurposeCode(purpose));
+}
+
+void SopApplyDialog::checkChosenSelector()
+{
+    GroupSelector selector;
+    selector.tierId = m_tier->currentData().toLongLong();
+    selector.teamId = m_team->currentData().toLongLong();
+    selector.identity = identitySegmentFromCode(m_identity->currentData().toString());
+    selector.purpose = groupPurposeFromCode(m_purpose->currentData().toString());
+    checkSelector(selector);
+}
+
+int SopApplyDialog::checkSelector(const GroupSelector &selector)
+{
+    QList<GroupChoice> groups;
+    if (auto err = GroupSelectorRepository(m_db).resolve(selector, &groups)) {
+        showError(err.message);
+        return 0;
+    }
+    QList<qint64> ids = checkedGroups();
+    QSet<qint64> seen(ids.cbegin(), ids.cend());
+    for (const GroupChoice &g : std::as_const(groups)) {
+        if (!seen.contains(g.id)) {
+            seen.insert(g.id);
+            ids.append(g.id);
+        }
+    }
+    setCheckedGroups(ids);
+    return int(groups.size());
 }
 
 void SopApplyDialog::loadGroups()
@@ -262,6 +342,12 @@ void SopApplyDialog::refreshPreview()
         return;
     }
     m_preview->setPlan(plan);
+    // The calendar rules over the entries to create together with what is already planned on
+    // those groups and days; conflicts are warnings, the entries can still be created.
+    QList<CalendarConflict> conflicts;
+    if (auto err = CalendarConflictRepository(m_db).checkProposed(plan.proposedEntries(), &conflicts))
+        showError(err.message);
+    m_preview->setConflicts(conflicts);
     const int skipped = int(plan.targets.size()) - plan.groupsToApply();
     QString text = tr("%1 entries will be created for %n group(s), from %2 to %3.", nullptr, plan.groupsToApply())
                        .arg(plan.entriesToCreate())
@@ -272,6 +358,13 @@ void SopApplyDialog::refreshPreview()
             + tr("%n group(s) skipped: the template is already on their calendar from this date, or they are "
                  "archived or dissolved.",
                 nullptr, skipped);
+    if (!conflicts.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create "
+                 "them, or pick another start date.",
+                nullptr, int(conflicts.size()))
+                  .arg(m_preview->rowsWithConflicts())
+                  .arg(conflicts.constFirst().reason);
     m_summary->setText(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(plan.groupsToApply() > 0);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/GroupSelector.h"
 #include "storage/SopRepository.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
 
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -19,9 +21,10 @@ namespace qundesk::ui {
 
 class SopApplyPreviewModel;
 
-// 应用 SOP: pick groups (search, check several) and a start date, see every entry that will be
-// created (groups already carrying the template from that date, archived or dissolved groups
-// shown as skipped), then create them all in one transaction.
+// 应用 SOP: pick groups (search and check several, or check every group a selector over tier,
+// team, identity and purpose resolves to) and a start date, see every entry that will be created
+// with the calendar conflicts it would cause (groups already carrying the template from that
+// date, archived or dissolved groups shown as skipped), then create them all in one transaction.
 class SopApplyDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     QList<qint64> checkedGroups() const;
     // The first limit groups of the list as shown (after the search).
     QList<qint64> listedGroups(int limit) const;
+    // Checks (in addition) every group the selector resolves to; returns how many it named.
+    int checkSelector(const GroupSelector &selector);
     // Narrows the group list to names containing text.
     void setGroupSearch(const QString &text);
 
@@ -53,6 +58,8 @@ public:
 
 private:
     void loadGroups();
+    void loadSelectorChoices();
+    void checkChosenSelector();
     void schedulePreview();
     void setAllShown(bool checked);
     void showError(const QString &message);
@@ -66,6 +73,10 @@ private:
     QLineEdit *m_search = nullptr;
     QListView *m_groupList = nullptr;
     QLabel *m_checkedLabel = nullptr;
+    QComboBox *m_tier = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_identity = nullptr;
+    QComboBox *m_purpose = nullptr;
     QDateEdit *m_start = nullptr;
     QLabel *m_templateLabel = nullptr;
     QTableView *m_previewView = nullptr;

@@ -1,6 +1,7 @@
 #include "calendar/SopApplyPreviewModel.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QLocale>
 #include <QPalette>
 
@@ -22,6 +23,10 @@ void SopApplyPreviewModel::setPlan(const SopApplyPlan &plan)
         [](const SopApplyTarget &t) { return t.skipped(); });
     m_firstRow.clear();
     m_rows = 0;
+    m_conflicts.clear();
+    m_conflictCount = 0;
+    m_skipped = int(std::count_if(
+        m_plan.targets.cbegin(), m_plan.targets.cend(), [](const SopApplyTarget &t) { return t.skipped(); }));
     for (const SopApplyTarget &t : std::as_const(m_plan.targets)) {
         m_firstRow.append(m_rows);
         m_rows += t.skipped() ? 1 : int(m_plan.occurrences.size());
@@ -32,6 +37,23 @@ void SopApplyPreviewModel::setPlan(const SopApplyPlan &plan)
 void SopApplyPreviewModel::clear()
 {
     setPlan({});
+}
+
+void SopApplyPreviewModel::setConflicts(const QList<CalendarConflict> &conflicts)
+{
+    m_conflicts.clear();
+    m_conflictCount = int(conflicts.size());
+    for (const CalendarConflict &c : conflicts) {
+        for (const qint64 id : c.entryIds) {
+            if (id >= 0)
+                continue; // a stored entry the proposed one collides with
+            const int row = m_skipped + int(-id - 1);
+            if (row < m_rows && !m_conflicts[row].contains(c.reason))
+                m_conflicts[row].append(c.reason);
+        }
+    }
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
 QString SopApplyPreviewModel::skipReason(const SopApplyTarget &target)
@@ -81,6 +103,14 @@ QVariant SopApplyPreviewModel::data(const QModelIndex &index, int role) const
         return target.groupId;
     if (role == Qt::ForegroundRole && target.skipped())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    const auto conflict = m_conflicts.constFind(index.row());
+    const bool conflicted = conflict != m_conflicts.cend();
+    if (role == ConflictRole)
+        return conflicted ? QVariant(*conflict) : QVariant();
+    if (conflicted && role == Qt::ForegroundRole)
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    if (conflicted && role == Qt::ToolTipRole && index.column() == Status)
+        return conflict->join(QLatin1Char('\n'));
     if (occurrenceIndex < 0) {
         if (role != Qt::DisplayRole)
             return {};
@@ -107,7 +137,7 @@ QVariant SopApplyPreviewModel::data(const QModelIndex &index, int role) const
     case Title:
         return o.step.title;
     case Status:
-        return tr("Create");
+        return conflicted ? tr("Create · conflict: %1").arg(conflict->constFirst()) : tr("Create");
     }
     return {};
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "storage/SopRepository.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -16,13 +19,24 @@ class SopApplyPreviewModel final : public QAbstractTableModel
 
 public:
     enum Column { Group, Date, Time, Kind, Title, Status, ColumnCount };
-    enum Role { SkippedRole = Qt::UserRole + 1, GroupIdRole };
+    enum Role {
+        SkippedRole = Qt::UserRole + 1,
+        GroupIdRole,
+        ConflictRole // QStringList: the reasons of the conflicts the row's entry would be part of
+    };
 
     explicit SopApplyPreviewModel(QObject *parent = nullptr);
 
     void setPlan(const SopApplyPlan &plan);
     void clear();
     const SopApplyPlan &plan() const { return m_plan; }
+
+    int skippedCount() const { return m_skipped; }
+    // Marks the rows of the plan's proposed entries (SopApplyPlan::proposedEntries) the conflicts
+    // involve: skipped groups come first, so proposed entry -(k + 1) is row skippedCount() + k.
+    void setConflicts(const QList<CalendarConflict> &conflicts);
+    int conflictCount() const { return m_conflictCount; }
+    int rowsWithConflicts() const { return int(m_conflicts.size()); }
 
     // Why the target is skipped, translated; empty when it is not.
     static QString skipReason(const SopApplyTarget &target);
@@ -39,6 +53,9 @@ private:
     SopApplyPlan m_plan;
     QList<int> m_firstRow; // per target: its first row; rows run to the next target's first row
     int m_rows = 0;
+    int m_skipped = 0;
+    QHash<int, QStringList> m_conflicts; // row -> reasons
+    int m_conflictCount = 0;
 };
 
 } // namespace qundesk::ui
