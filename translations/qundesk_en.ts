@@ -68,7 +68,9 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+            <numerusform>read the calendar of %n group</numerusform>
+            <numerusform>read the calendar of %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +98,23 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+            <numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -5023,7 +5031,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
+            <numerusform>%1: %n group</numerusform>
+            <numerusform>%1: %n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -5032,7 +5042,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform>
+            <numerusform>%n conflicts; saving is still allowed:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -7986,12 +7998,16 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 (%2, %n step(s))</source>
         <translation>
-            <numerusform>%1 (%2, %n step)</numerusform><numerusform>%1 (%2, %n steps)</numerusform></translation>
+            <numerusform>%1 (%2, %n step)</numerusform>
+            <numerusform>%1 (%2, %n steps)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) checked</source>
         <translation>
-            <numerusform>%n group checked</numerusform><numerusform>%n groups checked</numerusform></translation>
+            <numerusform>%n group checked</numerusform>
+            <numerusform>%n groups checked</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the groups to put the template on.</source>
@@ -8000,17 +8016,23 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
         <translation>
-            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform><numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform></translation>
+            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform>
+            <numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
         <translation>
-            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform><numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform></translation>
+            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform>
+            <numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %2 entries created for %n group(s).</source>
         <translation>
-            <numerusform>“%1”: %2 entries created for %n group.</numerusform><numerusform>“%1”: %2 entries created for %n groups.</numerusform></translation>
+            <numerusform>“%1”: %2 entries created for %n group.</numerusform>
+            <numerusform>“%1”: %2 entries created for %n groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -8019,11 +8041,46 @@ Reason: %2</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped (already applied, archived or dissolved): %1.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check matching groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every group (not dissolved) of this tier, team, identity and purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By selector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
+        <translation>
+            <numerusform>%n calendar conflict on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform><numerusform>%n calendar conflicts on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8123,10 @@ Reason: %2</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create · conflict: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8242,7 +8303,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Delete the SOP template “%1” and its %n step(s)?</source>
         <translation>
-            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform><numerusform>Delete the SOP template “%1” and its %n steps?</numerusform></translation>
+            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform>
+            <numerusform>Delete the SOP template “%1” and its %n steps?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -8251,7 +8314,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n built-in template(s) added.</source>
         <translation>
-            <numerusform>%n built-in template added.</numerusform><numerusform>%n built-in templates added.</numerusform></translation>
+            <numerusform>%n built-in template added.</numerusform>
+            <numerusform>%n built-in templates added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The built-in templates are all installed already.</source>
@@ -8260,12 +8325,16 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
         <translation>
-            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform><numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform></translation>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n entry(s) removed from “%1”.</source>
         <translation>
-            <numerusform>Undone: %n entry removed from “%1”.</numerusform><numerusform>Undone: %n entrys removed from “%1”.</numerusform></translation>
+            <numerusform>Undone: %n entry removed from “%1”.</numerusform>
+            <numerusform>Undone: %n entrys removed from “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

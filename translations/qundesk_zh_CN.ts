@@ -68,7 +68,8 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+            <numerusform>读取 %n 个社群的日历</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,17 +97,20 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -5022,7 +5026,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1：共 %n 个群</numerusform></translation>
+            <numerusform>%1：共 %n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -5031,7 +5036,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -7942,12 +7948,14 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 (%2, %n step(s))</source>
         <translation>
-            <numerusform>%1（%2，%n 步）</numerusform></translation>
+            <numerusform>%1（%2，%n 步）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) checked</source>
         <translation>
-            <numerusform>已勾选 %n 个社群</numerusform></translation>
+            <numerusform>已勾选 %n 个社群</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the groups to put the template on.</source>
@@ -7956,17 +7964,20 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
         <translation>
-            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform></translation>
+            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
         <translation>
-            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform></translation>
+            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %2 entries created for %n group(s).</source>
         <translation>
-            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform></translation>
+            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -7975,11 +7986,45 @@ Reason: %2</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>等 %n 个</numerusform></translation>
+            <numerusform>等 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped (already applied, archived or dissolved): %1.</source>
         <translation>已跳过（已应用、已归档或已解散）：%1。</translation>
+    </message>
+    <message>
+        <source>Check matching groups</source>
+        <translation>勾选符合条件的社群</translation>
+    </message>
+    <message>
+        <source>Check every group (not dissolved) of this tier, team, identity and purpose</source>
+        <translation>勾选符合所选层级、团队、身份和定位的所有社群（不含已解散）</translation>
+    </message>
+    <message>
+        <source>By selector</source>
+        <translation>按条件选择</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意层级</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation>任意身份</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>任意定位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
+        <translation>
+            <numerusform>%1 条内容有 %n 处日历冲突，已标红（例如：%2）。仍可创建，也可以换一个开始日期。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8068,10 @@ Reason: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Create · conflict: %1</source>
+        <translation>创建 · 冲突：%1</translation>
     </message>
 </context>
 <context>
@@ -8198,7 +8247,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Delete the SOP template “%1” and its %n step(s)?</source>
         <translation>
-            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform></translation>
+            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -8207,7 +8257,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n built-in template(s) added.</source>
         <translation>
-            <numerusform>已添加 %n 个内置模板。</numerusform></translation>
+            <numerusform>已添加 %n 个内置模板。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The built-in templates are all installed already.</source>
@@ -8216,12 +8267,14 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
         <translation>
-            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform></translation>
+            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n entry(s) removed from “%1”.</source>
         <translation>
-            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform></translation>
+            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
