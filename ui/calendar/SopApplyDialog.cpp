@@ -114,12 +114,13 @@ SopApplyDialog::SopApplyDialog(const QSqlDatabase &db, qint64 templateId, QWidge
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
+    // The title and the status (which carries conflict reasons) share the spare width.
     m_previewView->horizontalHeader()->setSectionResizeMode(SopApplyPreviewModel::Title, QHeaderView::Stretch);
-    m_previewView->setColumnWidth(SopApplyPreviewModel::Group, 150);
+    m_previewView->horizontalHeader()->setSectionResizeMode(SopApplyPreviewModel::Status, QHeaderView::Stretch);
+    m_previewView->setColumnWidth(SopApplyPreviewModel::Group, 130);
     m_previewView->setColumnWidth(SopApplyPreviewModel::Date, 120);
     m_previewView->setColumnWidth(SopApplyPreviewModel::Time, 55);
     m_previewView->setColumnWidth(SopApplyPreviewModel::Kind, 100);
-    m_previewView->setColumnWidth(SopApplyPreviewModel::Status, 220);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
