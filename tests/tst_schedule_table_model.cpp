@@ -158,44 +158,6 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
     }
-
-    void sopModels()
-    {
-        Fixture f;
-        QVERIFY_OK(SopRepository(f.t.connection()).installBuiltinTemplates());
-        SopTemplateModel templates;
-        QAbstractItemModelTester templateTester(&templates, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        templates.setDatabase(f.t.connection());
-        QVERIFY_OK(templates.reload());
-        QCOMPARE(templates.rowCount(), 2);
-        const int weeklyRow = templates.templateAt(0).kind == SopKind::Weekly ? 0 : 1;
-        QCOMPARE(
-            templates.data(templates.index(weeklyRow, SopTemplateModel::Kind)).toString(), QStringLiteral("Weekly"));
-        QCOMPARE(
-            templates.data(templates.index(weeklyRow, SopTemplateModel::Duration), SopTemplateModel::SortRole).toInt(),
-            28);
-        QCOMPARE(templates.data(templates.index(weeklyRow, SopTemplateModel::StepCount)).toInt(), 6);
-        QVERIFY(templates.data(templates.index(weeklyRow, SopTemplateModel::Name))
-                    .toString()
-                    .contains(QStringLiteral("built-in")));
-
-        SopStepModel steps;
-        QAbstractItemModelTester stepTester(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        steps.setDatabase(f.t.connection());
-        const qint64 weeklyId
-            = templates.data(templates.index(weeklyRow, 0), SopTemplateModel::TemplateIdRole).toLongLong();
-        QVERIFY_OK(steps.setTemplateId(weeklyId));
-        QCOMPARE(steps.rowCount(), 6);
-        QCOMPARE(steps.data(steps.index(0, SopStepModel::Slot)).toString(), QStringLiteral("09:00"));
-        QCOMPARE(steps.data(steps.index(2, SopStepModel::Day), SopStepModel::SortRole).toInt(), 2);
-        QCOMPARE(steps.data(steps.index(1, SopStepModel::Kind)).toString(), QStringLiteral("Game"));
-        QVERIFY(!steps.data(steps.index(2, SopStepModel::Day)).toString().isEmpty());
-
-        QCOMPARE(steps.setTemplateId(9999).kind, DatabaseError::Kind::NotFound);
-        QCOMPARE(steps.rowCount(), 6); // a failed load leaves the rows
-        QVERIFY_OK(steps.setTemplateId(0));
-        QCOMPARE(steps.rowCount(), 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduleTableModel)

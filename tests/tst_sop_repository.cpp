@@ -271,13 +271,13 @@ private slots:
         SopRepository repo(t.connection());
         int installed = -1;
         QVERIFY_OK(repo.installBuiltinTemplates(&installed));
-        QCOMPARE(installed, 2);
+        QCOMPARE(installed, 4);
         QVERIFY_OK(repo.installBuiltinTemplates(&installed));
         QCOMPARE(installed, 0);
 
         QList<SopTemplate> templates;
         QVERIFY_OK(repo.listTemplates(&templates));
-        QCOMPARE(templates.size(), 2);
+        QCOMPARE(templates.size(), 4);
         const auto weekly = std::find_if(
             templates.cbegin(), templates.cend(), [](const SopTemplate &x) { return x.kind == SopKind::Weekly; });
         QVERIFY(weekly != templates.cend());
@@ -293,6 +293,180 @@ private slots:
         QCOMPARE(rows.size(), weekly->steps.size());
         QCOMPARE(rows.first().entry.scheduledAt, QDateTime(QDate(2027, 1, 4), QTime(9, 0)));
         QCOMPARE(rows.first().kind, ContentKind::Announcement);
+    }
+
+    void applyToGroupsIsIdempotent()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 a = test::insertGroup(db, QStringLiteral("新人1群"), QStringLiteral("perks"));
+        const qint64 b = test::insertGroup(db, QStringLiteral("新人2群"), QStringLiteral("perks"));
+        const qint64 c = test::insertGroup(db, QStringLiteral("新人3群"), QStringLiteral("perks"));
+        SopRepository repo(db);
+        qint64 templateId = 0;
+        QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
+        // b already carries the plan from that date.
+        qint64 earlier = 0;
+        QVERIFY_OK(repo.apply(templateId, b, QDate(2027, 1, 31), &earlier));
+        const int auditsBefore = test::countRows(db, QStringLiteral("audit_log"));
+
+        SopApplyPlan plan;
+        // Repeats are asked once.
+        QVERIFY_OK(repo.planApplication(templateId, { a, b, c, a }, QDate(2027, 1, 31), &plan));
+        QCOMPARE(plan.targets.size(), 3);
+        QCOMPARE(plan.targets.at(1).groupId, b);
+        QCOMPARE(plan.targets.at(1).skip, SopApplyTarget::Skip::AlreadyApplied);
+        QCOMPARE(plan.targets.at(1).existingApplicationId, earlier);
+        QVERIFY(!plan.targets.at(0).skipped());
+        QCOMPARE(plan.groupsToApply(), 2);
+        QCOMPARE(plan.entriesToCreate(), 8);
+        // From 31 January: day 3 is 3 February, day 7 is 6 February.
+        QCOMPARE(plan.occurrences.at(1).at, QDateTime(QDate(2027, 2, 2), QTime(13, 0)));
+        QCOMPARE(plan.occurrences.last().at, QDateTime(QDate(2027, 2, 6), QTime(22, 0)));
+        // Planning writes nothing.
+        QCOMPARE(test::countRows(db, QStringLiteral("sop_applications")), 1);
+
+        SopApplyResult result;
+        QVERIFY_OK(repo.applyToGroups(templateId, { a, b, c }, QDate(2027, 1, 31), &result));
+        QCOMPARE(result.created.size(), 2);
+        QCOMPARE(result.entries, 8);
+        QCOMPARE(result.skipped.size(), 1);
+        QCOMPARE(result.skipped.at(0).groupName, QStringLiteral("新人2群"));
+        QCOMPARE(result.created.at(0).groupId, a);
+        QCOMPARE(result.created.at(1).groupName, QStringLiteral("新人3群"));
+        QCOMPARE(entriesOf(db, result.created.at(0).id), 4);
+        QCOMPARE(test::countRows(db, QStringLiteral("schedule_entries")), 12);
+        // One audit entry per application.
+        QCOMPARE(test::countRows(db, QStringLiteral("audit_log")), auditsBefore + 2);
+
+        // Again: everything is skipped and nothing is written.
+        SopApplyResult again;
+        QVERIFY_OK(repo.applyToGroups(templateId, { a, b, c }, QDate(2027, 1, 31), &again));
+        QCOMPARE(again.created.size(), 0);
+        QCOMPARE(again.entries, 0);
+        QCOMPARE(again.skipped.size(), 3);
+        QCOMPARE(test::countRows(db, QStringLiteral("schedule_entries")), 12);
+        QCOMPARE(test::countRows(db, QStringLiteral("sop_applications")), 3);
+        QCOMPARE(test::countRows(db, QStringLiteral("audit_log")), auditsBefore + 2);
+    }
+
+    void applyToGroupsSkipsClosedGroupsAndIsAtomic()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 open = test::insertGroup(db, QStringLiteral("导购1群"), QStringLiteral("shopping_guide"));
+        const qint64 archived = test::insertGroup(db, QStringLiteral("导购2群"), QStringLiteral("shopping_guide"));
+        const qint64 dissolved = test::insertGroup(db, QStringLiteral("导购3群"), QStringLiteral("shopping_guide"));
+        Query q(db, QStringLiteral("UPDATE chat_groups SET status = CASE id WHEN :a THEN 'archived' ELSE 'dissolved' END "
+                                   "WHERE id IN (:a, :d)"));
+        q.bind(QStringLiteral(":a"), archived).bind(QStringLiteral(":d"), dissolved);
+        QVERIFY_OK(q.exec(QStringLiteral("close groups")));
+        SopRepository repo(db);
+        qint64 templateId = 0;
+        QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
+
+        SopApplyPlan plan;
+        QVERIFY_OK(repo.planApplication(templateId, { open, archived, dissolved }, QDate(2026, 12, 31), &plan));
+        QCOMPARE(plan.targets.at(1).skip, SopApplyTarget::Skip::Archived);
+        QCOMPARE(plan.targets.at(2).skip, SopApplyTarget::Skip::Dissolved);
+        QCOMPARE(plan.entriesToCreate(), 4);
+
+        // An unknown group refuses the whole call: the valid group gets nothing either.
+        const DatabaseError unknown = repo.applyToGroups(templateId, { open, 999 }, QDate(2026, 12, 31), nullptr);
+        QCOMPARE(unknown.kind, K::NotFound);
+        QVERIFY2(unknown.message.contains(QStringLiteral("999")), qPrintable(unknown.message));
+        QCOMPARE(test::countRows(db, QStringLiteral("schedule_entries")), 0);
+        QCOMPARE(test::countRows(db, QStringLiteral("sop_applications")), 0);
+        QCOMPARE(repo.applyToGroups(templateId, {}, QDate(2026, 12, 31), nullptr).kind, K::Constraint);
+        QCOMPARE(repo.applyToGroups(templateId, { open }, QDate(), nullptr).kind, K::Constraint);
+
+        SopApplyResult result;
+        QVERIFY_OK(repo.applyToGroups(templateId, { open, archived, dissolved }, QDate(2026, 12, 31), &result));
+        QCOMPARE(result.created.size(), 1);
+        QCOMPARE(result.skipped.size(), 2);
+        // Across the year end.
+        QList<ScheduleRow> rows;
+        QVERIFY_OK(ScheduleRepository(db).list(QDate(2026, 12, 1), QDate(2027, 1, 31), {}, &rows));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.last().entry.scheduledAt, QDateTime(QDate(2027, 1, 6), QTime(22, 0)));
+    }
+
+    void undoAfterApplyToGroups()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 a = test::insertGroup(db, QStringLiteral("福利1群"));
+        const qint64 b = test::insertGroup(db, QStringLiteral("福利2群"));
+        SopRepository repo(db);
+        qint64 templateId = 0;
+        QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
+        SopApplyResult result;
+        QVERIFY_OK(repo.applyToGroups(templateId, { a, b }, QDate(2028, 2, 28), &result));
+        // A hand-made entry on the same group and day survives the undo.
+        ScheduleEntry manual;
+        manual.groupId = a;
+        manual.title = QStringLiteral("手动加的秒杀");
+        manual.scheduledAt = QDateTime(QDate(2028, 2, 29), QTime(20, 0));
+        QVERIFY_OK(ScheduleRepository(db).create(manual));
+
+        SopApplication app;
+        QVERIFY_OK(repo.application(result.created.at(0).id, &app));
+        QCOMPARE(app.groupName, QStringLiteral("福利1群"));
+        QCOMPARE(app.entryCount, 4);
+        QCOMPARE(app.startDate, QDate(2028, 2, 28));
+        int removed = 0;
+        QVERIFY_OK(repo.undoApplication(app.id, &removed));
+        QCOMPARE(removed, 4);
+        QCOMPARE(repo.application(app.id, &app).kind, K::NotFound);
+        QCOMPARE(test::countRows(db, QStringLiteral("schedule_entries")), 4 + 1);
+        QCOMPARE(entriesOf(db, result.created.at(1).id), 4);
+        // Undone, it can be applied again.
+        SopApplyResult again;
+        QVERIFY_OK(repo.applyToGroups(templateId, { a, b }, QDate(2028, 2, 28), &again));
+        QCOMPARE(again.created.size(), 1);
+        QCOMPARE(again.created.at(0).groupId, a);
+    }
+
+    void findTemplateAndGroup()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        // Names are unique among live groups only: dissolved groups may share one.
+        const auto dissolvedGroup = [&](const QString &name) {
+            const qint64 id = test::insertGroup(db, name);
+            Query q(db, QStringLiteral("UPDATE chat_groups SET status = 'dissolved' WHERE id = :id"));
+            q.bind(QStringLiteral(":id"), id);
+            return q.exec(QStringLiteral("dissolve")) ? qint64(0) : id;
+        };
+        const qint64 twinA = dissolvedGroup(QStringLiteral("旧群"));
+        const qint64 twinB = dissolvedGroup(QStringLiteral("旧群"));
+        const qint64 oldOne = dissolvedGroup(QStringLiteral("总群"));
+        const qint64 one = test::insertGroup(db, QStringLiteral("总群"), QStringLiteral("master"));
+        QVERIFY(twinA > 0 && twinB > 0 && oldOne > 0 && one > 0);
+        SopRepository repo(db);
+        qint64 templateId = 0;
+        QVERIFY_OK(repo.saveTemplate(newMemberPlan(), &templateId));
+
+        SopTemplate found;
+        QVERIFY_OK(repo.findTemplate(QStringLiteral("新人7天计划"), &found));
+        QCOMPARE(found.id, templateId);
+        QCOMPARE(found.steps.size(), 4);
+        QVERIFY_OK(repo.findTemplate(QString::number(templateId), &found));
+        QCOMPARE(found.name, QStringLiteral("新人7天计划"));
+        const DatabaseError missing = repo.findTemplate(QStringLiteral("没有这个模板"), &found);
+        QCOMPARE(missing.kind, K::NotFound);
+        QVERIFY(missing.message.contains(QStringLiteral("没有这个模板")));
+
+        GroupChoice g;
+        QVERIFY_OK(repo.findGroup(QStringLiteral("总群"), &g));
+        QCOMPARE(g.id, one);
+        QVERIFY_OK(repo.findGroup(QString::number(twinB), &g));
+        QCOMPARE(g.id, twinB);
+        const DatabaseError ambiguous = repo.findGroup(QStringLiteral("旧群"), &g);
+        QCOMPARE(ambiguous.kind, K::Constraint);
+        QVERIFY2(ambiguous.message.contains(QStringLiteral("#%1").arg(twinA)), qPrintable(ambiguous.message));
+        QCOMPARE(repo.findGroup(QStringLiteral("不存在的群"), &g).kind, K::NotFound);
+        QCOMPARE(repo.findGroup(QStringLiteral("9999"), &g).kind, K::NotFound);
     }
 
     void removeTemplateCascadesSteps()

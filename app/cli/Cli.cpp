@@ -20,6 +20,7 @@ const QList<Command> &commands()
         {"import", "Import members from CSV (import members FILE; rejects go to FILE.rejects.csv)", runImport},
         {"export", "Export members to CSV (export members FILE; masked unless --unmasked) or the content calendar (export calendar FILE --format ics|csv)", runExportAny},
         {"calendar", "Content calendar (calendar check: conflicts of a date range)", runCalendar},
+        {"sop", "SOP templates: list, apply TEMPLATE --group G --start DATE, applications, undo ID", runSop},
     };
     return table;
 }

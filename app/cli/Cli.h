@@ -72,6 +72,7 @@ int runImport(Cli &cli, const QStringList &args);
 int runExport(Cli &cli, const QStringList &args);
 int runExportAny(Cli &cli, const QStringList &args); // export calendar ..., else runExport (CalendarExportCommand.cpp)
 int runCalendar(Cli &cli, const QStringList &args); // calendar check, in CalendarCheckCommand.cpp
+int runSop(Cli &cli, const QStringList &args);   // SopCommands.cpp
 
 // The lifecycle recommendations as of `today` from the groups' activity as of that day, for
 // `report lifecycle`: inserts the "recommendations" array into json and/or appends a text

@@ -70,7 +70,11 @@ QString validateSopTemplate(const SopTemplate &sop);
 // How a step's day reads: "Day 3" for campaigns, the weekday name for weekly templates.
 QString sopStepDayLabel(SopKind kind, int dayOffset);
 
-// The templates QunDesk ships: the new-member 7-day plan and a weekly activity calendar.
+// The templates QunDesk ships, translated: the new-member 7-day plan (first: recommendations use
+// the first built-in campaign), the weekly activity calendar, and the 21 and 30-day plans.
 QList<SopTemplate> builtinSopTemplates();
+
+// An editable copy named name: no ids (saving inserts it and its steps), not built-in.
+SopTemplate editableSopCopy(const SopTemplate &sop, const QString &name);
 
 } // namespace qundesk

@@ -8,7 +8,8 @@
 
 namespace qundesk {
 
-// The steps of one SOP template, in position order.
+// The steps of one SOP template, in position order. The SOP editor edits a draft through
+// setStep/insertStep/removeStep/moveStep and saves draft() with SopRepository::saveTemplate.
 class SopStepModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,17 @@ public:
     void setTemplate(const SopTemplate &sop);
     qint64 templateId() const { return m_template.id; }
     const SopStep &stepAt(int row) const { return m_template.steps.at(row); }
+
+    // The template as edited; positions follow the rows.
+    SopTemplate draft() const;
+    // Header fields (name, kind, duration, description) of the draft; the day column follows kind.
+    void setTemplateFields(const SopTemplate &fields);
+    void setStep(int row, const SopStep &step);
+    // Inserts at row (clamped to 0..rowCount()); returns the row.
+    int insertStep(int row, const SopStep &step);
+    void removeStep(int row);
+    // Moves the step at from to the row to (both valid rows).
+    void moveStep(int from, int to);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -7,7 +7,11 @@
 #include "storage/SqlTransaction.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace qundesk {
 
@@ -351,6 +355,214 @@ DatabaseError SopRepository::applyInTransaction(qint64 templateId, qint64 groupI
         *applicationId = appId;
     if (entryCount)
         *entryCount = int(occurrences.size());
+    return {};
+}
+
+int SopApplyPlan::groupsToApply() const
+{
+    return int(std::count_if(
+        targets.cbegin(), targets.cend(), [](const SopApplyTarget &t) { return !t.skipped(); }));
+}
+
+QList<ConflictEntry> SopApplyPlan::proposedEntries() const
+{
+    QList<ConflictEntry> out;
+    qint64 next = -1;
+    for (const SopApplyTarget &t : targets) {
+        if (t.skipped())
+            continue;
+        for (const SopOccurrence &o : occurrences) {
+            ConflictEntry e;
+            e.id = next--;
+            e.groupId = t.groupId;
+            e.scheduledAt = o.at;
+            e.kind = o.step.kind;
+            e.sopApplicationId = -1; // stamped from a template: the SOP/campaign rule applies
+            e.title = o.step.title;
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+DatabaseError SopRepository::findTemplate(const QString &idOrName, SopTemplate *out)
+{
+    const QString key = idOrName.trimmed();
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    if (isId && id > 0)
+        return templateWithSteps(id, out);
+    Query q(m_db, QStringLiteral("SELECT id FROM sop_templates WHERE name = :name"));
+    q.bind(QStringLiteral(":name"), key);
+    if (auto err = q.exec(tr("look up SOP template “%1”").arg(key)))
+        return err;
+    if (!q.next())
+        return DatabaseError::make(K::NotFound, tr("There is no SOP template named “%1”.").arg(key));
+    return templateWithSteps(q.value(0).toLongLong(), out);
+}
+
+bool SopRepository::isLiveName(const QString &name)
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM chat_groups WHERE name = :name AND status <> 'dissolved'"));
+    q.bind(QStringLiteral(":name"), name);
+    return !q.exec(tr("look up group “%1”").arg(name)) && q.next();
+}
+
+DatabaseError SopRepository::findGroup(const QString &idOrName, GroupChoice *out)
+{
+    const QString key = idOrName.trimmed();
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    if (isId && id > 0)
+        return ScheduleRepository(m_db).groupChoice(id, out);
+    // Live names are unique (chat_groups_name_live); dissolved groups may share a name with each
+    // other and with a live group, which then wins.
+    Query q(m_db,
+        QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE name = :name "
+                       "ORDER BY status = 'dissolved', id LIMIT 6"));
+    q.bind(QStringLiteral(":name"), key);
+    if (auto err = q.exec(tr("look up group “%1”").arg(key)))
+        return err;
+    QList<GroupChoice> matches;
+    while (q.next())
+        matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+    if (matches.isEmpty())
+        return DatabaseError::make(K::NotFound, tr("There is no group named “%1”.").arg(key));
+    if (matches.size() > 1 && !isLiveName(key)) {
+        QStringList ids;
+        for (const GroupChoice &g : std::as_const(matches))
+            ids.append(QStringLiteral("#%1").arg(g.id));
+        return DatabaseError::make(K::Constraint,
+            tr("Several dissolved groups are named “%1” (%2); use the group's id.").arg(key, ids.join(QStringLiteral(", "))));
+    }
+    *out = matches.constFirst();
+    return {};
+}
+
+DatabaseError SopRepository::planApplication(
+    qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out)
+{
+    return planInTransaction(templateId, groupIds, startDate, out);
+}
+
+DatabaseError SopRepository::planInTransaction(
+    qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out)
+{
+    if (!startDate.isValid())
+        return DatabaseError::make(K::Constraint, tr("Choose a start date to apply the template."));
+    if (groupIds.isEmpty())
+        return DatabaseError::make(K::Constraint, tr("Choose at least one group to apply the template to."));
+    SopApplyPlan plan;
+    if (auto err = templateWithSteps(templateId, &plan.sop))
+        return err;
+    plan.startDate = startDate;
+    plan.occurrences = expandSop(plan.sop, startDate);
+    if (plan.occurrences.isEmpty())
+        return DatabaseError::make(
+            K::Constraint, tr("“%1” has no steps to put on the calendar.").arg(plan.sop.name));
+
+    // One query for all groups (thousands when a whole tier is picked), not one per group.
+    QJsonArray ids;
+    QList<qint64> ordered;
+    QSet<qint64> seen;
+    for (const qint64 id : groupIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        ordered.append(id);
+        ids.append(id);
+    }
+    Query q(m_db,
+        QStringLiteral("SELECT g.id, g.name, g.status, a.id, a.applied_at FROM chat_groups g "
+                       "LEFT JOIN sop_applications a ON a.group_id = g.id AND a.template_id = :t "
+                       "AND a.start_date = :s WHERE g.id IN (SELECT value FROM json_each(:ids))"));
+    q.bind(QStringLiteral(":t"), templateId)
+        .bind(QStringLiteral(":s"), sqltext::date(startDate))
+        .bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (auto err = q.exec(tr("look up the groups to apply “%1” to").arg(plan.sop.name)))
+        return err;
+    QHash<qint64, SopApplyTarget> found;
+    while (q.next()) {
+        SopApplyTarget t;
+        t.groupId = q.value(0).toLongLong();
+        t.groupName = q.value(1).toString();
+        const QString status = q.value(2).toString();
+        if (!q.value(3).isNull()) {
+            t.skip = SopApplyTarget::Skip::AlreadyApplied;
+            t.existingApplicationId = q.value(3).toLongLong();
+            t.existingAppliedAt = sqltext::dateTimeFrom(q.value(4));
+        } else if (status == QLatin1String("dissolved")) {
+            t.skip = SopApplyTarget::Skip::Dissolved;
+        } else if (status == QLatin1String("archived")) {
+            t.skip = SopApplyTarget::Skip::Archived;
+        }
+        found.insert(t.groupId, t);
+    }
+    for (const qint64 id : std::as_const(ordered)) {
+        const auto it = found.constFind(id);
+        if (it == found.cend())
+            return DatabaseError::make(K::NotFound, tr("Group #%1 does not exist.").arg(id));
+        plan.targets.append(*it);
+    }
+    *out = std::move(plan);
+    return {};
+}
+
+DatabaseError SopRepository::applyToGroups(
+    qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyResult *out)
+{
+    SqlTransaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    // Planned inside the transaction: BEGIN IMMEDIATE holds the write lock, so no other writer can
+    // apply the same template between the check and the inserts.
+    SopApplyPlan plan;
+    if (auto err = planInTransaction(templateId, groupIds, startDate, &plan))
+        return err;
+    SopApplyResult result;
+    for (const SopApplyTarget &target : std::as_const(plan.targets)) {
+        if (target.skipped()) {
+            result.skipped.append(target);
+            continue;
+        }
+        SopApplication a;
+        a.templateId = templateId;
+        a.templateName = plan.sop.name;
+        a.groupId = target.groupId;
+        a.groupName = target.groupName;
+        a.startDate = startDate;
+        if (auto err = applyInTransaction(templateId, target.groupId, startDate, {}, &a.id, &a.entryCount))
+            return err;
+        result.entries += a.entryCount;
+        result.created.append(a);
+    }
+    if (auto err = tx.commit())
+        return err;
+    if (out)
+        *out = std::move(result);
+    return {};
+}
+
+DatabaseError SopRepository::application(qint64 applicationId, SopApplication *out)
+{
+    Query q(m_db,
+        QStringLiteral("SELECT a.id, a.template_id, a.group_id, a.start_date, a.applied_at, t.name, g.name, "
+                       "(SELECT count(*) FROM schedule_entries e WHERE e.sop_application_id = a.id) "
+                       "FROM sop_applications a JOIN sop_templates t ON t.id = a.template_id "
+                       "JOIN chat_groups g ON g.id = a.group_id WHERE a.id = :id"));
+    q.bind(QStringLiteral(":id"), applicationId);
+    if (auto err = q.exec(tr("read SOP application")))
+        return err;
+    if (!q.next())
+        return DatabaseError::make(K::NotFound, tr("SOP application #%1 does not exist.").arg(applicationId));
+    out->id = q.value(0).toLongLong();
+    out->templateId = q.value(1).toLongLong();
+    out->groupId = q.value(2).toLongLong();
+    out->startDate = sqltext::dateFrom(q.value(3));
+    out->appliedAt = sqltext::dateTimeFrom(q.value(4));
+    out->templateName = q.value(5).toString();
+    out->groupName = q.value(6).toString();
+    out->entryCount = q.value(7).toInt();
     return {};
 }
 

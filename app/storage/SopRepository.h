@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analytics/CalendarConflicts.h"
 #include "domain/Sop.h"
 #include "storage/DatabaseError.h"
+#include "storage/ScheduleRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,6 +23,49 @@ struct SopApplication
     QString templateName;
     QString groupName;
     int entryCount = 0;
+};
+
+// A group an application is asked for, and why it would be skipped.
+struct SopApplyTarget
+{
+    enum class Skip {
+        None,
+        AlreadyApplied, // the template is on the group's calendar from the same start date
+        Archived,
+        Dissolved
+    };
+
+    qint64 groupId = 0;
+    QString groupName;
+    Skip skip = Skip::None;
+    qint64 existingApplicationId = 0; // with AlreadyApplied
+    QDateTime existingAppliedAt;
+
+    bool skipped() const { return skip != Skip::None; }
+};
+
+// What applying a template to groups from a start date would create: every non-skipped target
+// gets every occurrence.
+struct SopApplyPlan
+{
+    SopTemplate sop;
+    QDate startDate;
+    QList<SopApplyTarget> targets; // in the order asked, without repeats
+    QList<SopOccurrence> occurrences;
+
+    int groupsToApply() const;
+    int entriesToCreate() const { return groupsToApply() * int(occurrences.size()); }
+    // The entries to create as the calendar conflict rules see them (for
+    // CalendarConflictRepository::checkProposed): the k-th entry, counting targets that are not
+    // skipped in order and their occurrences in order, has id -(k + 1).
+    QList<ConflictEntry> proposedEntries() const;
+};
+
+struct SopApplyResult
+{
+    QList<SopApplication> created; // id, template, group, start date and entry count
+    QList<SopApplyTarget> skipped;
+    int entries = 0;
 };
 
 // SOP templates with their steps, and their application to groups' calendars. A template and
@@ -61,12 +106,34 @@ public:
     // adds keys to the audit entry's after-JSON.
     DatabaseError applyInTransaction(qint64 templateId, qint64 groupId, const QDate &startDate,
         const QJsonObject &auditExtra, qint64 *applicationId = nullptr, int *entryCount = nullptr);
+    // The template by id (all digits) or exact name, with its steps.
+    DatabaseError findTemplate(const QString &idOrName, SopTemplate *out);
+
+    // A group by id (all digits) or exact name. A live group wins over dissolved ones of the same
+    // name; a name only several dissolved groups share is refused, naming their ids.
+    DatabaseError findGroup(const QString &idOrName, GroupChoice *out);
+
+    // What applyToGroups would do, without writing: the template expanded from startDate and
+    // each group with its skip reason. Unknown groups are NotFound errors.
+    DatabaseError planApplication(
+        qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out);
+    // Stamps the template onto every group of the plan that is not skipped, all in ONE transaction
+    // (one application and audit entry per group). Applying again skips the groups that already
+    // carry it from that start date, so repeating a call never duplicates entries.
+    DatabaseError applyToGroups(
+        qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyResult *out);
+
     // Applications, newest first; groupId 0 lists all groups.
     DatabaseError listApplications(qint64 groupId, QList<SopApplication> *out);
     // Deletes the application and, by ON DELETE CASCADE, every entry it stamped.
     DatabaseError undoApplication(qint64 applicationId, int *removedEntries = nullptr);
 
+    DatabaseError application(qint64 applicationId, SopApplication *out);
+
 private:
+    bool isLiveName(const QString &name);
+    DatabaseError planInTransaction(
+        qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out);
     DatabaseError readSteps(qint64 templateId, QList<SopStep> *out);
     DatabaseError writeSteps(qint64 templateId, const QList<SopStep> &steps);
     DatabaseError saveInTransaction(const SopTemplate &sop, qint64 *id);
