@@ -311,10 +311,10 @@ private slots:
         QVERIFY(r.err.contains("--format ics or csv"));
         r = runCli(base + QStringList { ics, QStringLiteral("--group"), QStringLiteral("不存在的群") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("no group has the id or name '不存在的群'"), r.err.constData());
+        QVERIFY2(r.err.contains("不存在的群"), r.err.constData());
         r = runCli(base + QStringList { ics, QStringLiteral("--operator"), QStringLiteral("nobody") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("no operator has the id or name 'nobody'"));
+        QVERIFY2(r.err.contains("nobody"), r.err.constData());
         r = runCli(base + QStringList { ics, QStringLiteral("--from"), QStringLiteral("23.11.2026") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--from must be a date like 2026-11-23, not '23.11.2026'"));

@@ -40,7 +40,7 @@ private slots:
         m_db = m_t->path;
         m_groupA = test::insertGroup(m_t->connection(), QStringLiteral("新人福利1群"));
         m_groupB = test::insertGroup(m_t->connection(), QStringLiteral("新人福利2群"));
-        // Two dissolved groups may share a name; naming them is ambiguous.
+        // Two dissolved groups share a name: by name only live groups are found, so the name is refused.
         for (int i = 0; i < 2; ++i) {
             const qint64 id = test::insertGroup(m_t->connection(), QStringLiteral("同名群"));
             Query q(m_t->connection(), QStringLiteral("UPDATE chat_groups SET status = 'dissolved' WHERE id = :id"));
@@ -75,10 +75,10 @@ private slots:
             QStringLiteral("新人福利1群"), QStringLiteral("--start"), QStringLiteral("2027-01-31") });
         QCOMPARE(badTemplate.exitCode, 3);
         QVERIFY2(QString::fromUtf8(badTemplate.err).contains(QStringLiteral("没有的模板")), badTemplate.err.constData());
-        const auto ambiguous = sop({ QStringLiteral("apply"), QStringLiteral("1"), QStringLiteral("--group"),
+        const auto dissolvedName = sop({ QStringLiteral("apply"), QStringLiteral("1"), QStringLiteral("--group"),
             QStringLiteral("同名群"), QStringLiteral("--start"), QStringLiteral("2027-01-31") });
-        QCOMPARE(ambiguous.exitCode, 3);
-        QVERIFY2(QString::fromUtf8(ambiguous.err).contains(QStringLiteral("同名群")), ambiguous.err.constData());
+        QCOMPARE(dissolvedName.exitCode, 3);
+        QVERIFY2(QString::fromUtf8(dissolvedName.err).contains(QStringLiteral("同名群")), dissolvedName.err.constData());
         QCOMPARE(sop({ QStringLiteral("undo"), QStringLiteral("abc") }).exitCode, 2);
         QCOMPARE(sop({ QStringLiteral("undo"), QStringLiteral("4242") }).exitCode, 3);
     }

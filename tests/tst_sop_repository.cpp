@@ -3,6 +3,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/ScheduleRepository.h"
+#include "storage/GroupSelectorRepository.h"
 #include "storage/SopRepository.h"
 
 #include <QJsonArray>
@@ -457,16 +458,16 @@ private slots:
         QCOMPARE(missing.kind, K::NotFound);
         QVERIFY(missing.message.contains(QStringLiteral("没有这个模板")));
 
+        // The CLI names groups through GroupSelectorRepository: by name only live groups, by id any.
+        GroupSelectorRepository groups(db);
         GroupChoice g;
-        QVERIFY_OK(repo.findGroup(QStringLiteral("总群"), &g));
+        QVERIFY_OK(groups.findGroup(QStringLiteral("总群"), &g));
         QCOMPARE(g.id, one);
-        QVERIFY_OK(repo.findGroup(QString::number(twinB), &g));
+        QVERIFY_OK(groups.findGroup(QString::number(twinB), &g));
         QCOMPARE(g.id, twinB);
-        const DatabaseError ambiguous = repo.findGroup(QStringLiteral("旧群"), &g);
-        QCOMPARE(ambiguous.kind, K::Constraint);
-        QVERIFY2(ambiguous.message.contains(QStringLiteral("#%1").arg(twinA)), qPrintable(ambiguous.message));
-        QCOMPARE(repo.findGroup(QStringLiteral("不存在的群"), &g).kind, K::NotFound);
-        QCOMPARE(repo.findGroup(QStringLiteral("9999"), &g).kind, K::NotFound);
+        QCOMPARE(groups.findGroup(QStringLiteral("旧群"), &g).kind, K::NotFound);
+        QCOMPARE(groups.findGroup(QStringLiteral("不存在的群"), &g).kind, K::NotFound);
+        QCOMPARE(groups.findGroup(QStringLiteral("9999"), &g).kind, K::NotFound);
     }
 
     void removeTemplateCascadesSteps()

@@ -52,6 +52,150 @@
     </message>
 </context>
 <context>
+    <name>CalendarConflictRepository</name>
+    <message>
+        <source>read the time slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the groups of the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the calendar from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>read the calendar of %n group(s)</source>
+        <translation>
+            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflicts</name>
+    <message>
+        <source>Too many posts in a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slot overfull</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived or dissolved group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOP step clashes with a campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
+        <translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
+        <translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
+        <translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is archived: %2 on %3 at %4 will reach no one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarExportData</name>
+    <message>
+        <source>The export needs a start and an end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content-calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calendar entries from %1 to %2 match; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
+    <message>
+        <source>The day needs at least one time slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slot %1 needs a valid time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are two time slots at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time slot at %1 must allow 1 to %2 posts, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label of the time slot at %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the time slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the time slot at %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -582,6 +726,49 @@
     </message>
 </context>
 <context>
+    <name>DayListRepository</name>
+    <message>
+        <source>list operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name an operator by id or by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up operator “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operator is named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several operators are named “%1” (%2); name one by its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the posts of operator #%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read post #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule entry #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the materials of content item #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DemoDialog</name>
     <message>
         <source>Demo database</source>
@@ -1002,6 +1189,45 @@
     </message>
     <message>
         <source>find or add region “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryEditorRepository</name>
+    <message>
+        <source>read the kind of entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the kind of entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group matches the target “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 belongs to one group; choose a group, not a selector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 needs a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry #%1 needs a title when it has no content item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save entry #%1 for “%2”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1521,6 +1747,60 @@
     </message>
 </context>
 <context>
+    <name>GroupSelector</name>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GroupSelectorRepository</name>
+    <message>
+        <source>find the groups of a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist or is dissolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the groups of a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name a calendar target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find the group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupStatus</name>
     <message>
         <source>Active</source>
@@ -1555,6 +1835,144 @@
     </message>
     <message>
         <source>compute the daily activity of group %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>QunDesk content calendar %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ICalendarParser</name>
+    <message>
+        <source>expected a property name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a parameter name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected '=' after the parameter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated quoted parameter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>character not allowed in a parameter value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ':' before the value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>control character in the value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line does not end with CRLF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line break is not CRLF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is %1 octets long; lines must be folded at 75</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a continuation line without a line to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>property %1 outside any component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no calendar in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected VCALENDAR, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR needs VERSION:2.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR needs exactly one PRODID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VCALENDAR holds no component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VTIMEZONE without TZID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VTIMEZONE %1 has no STANDARD or DAYLIGHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VEVENT needs exactly one %1 (has %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VEVENT has both DTEND and DURATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date-time: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refers to TZID %2 without a VTIMEZONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DTSTAMP must be in UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backslash at character %2 escapes nothing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3395,6 +3813,15 @@ Participation recorded</source>
         <source>count posts per group and day</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>count the calendar from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>list the groups of %n entries</source>
+        <translation>
+            <numerusform>list the groups of %n entries</numerusform><numerusform>list the groups of %n entries</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SegmentRepository</name>
@@ -3451,6 +3878,10 @@ Participation recorded</source>
     </message>
     <message>
         <source>remove the setting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create the database identity</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3553,15 +3984,255 @@ Participation recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The first week after joining: onboarding ritual, first knowledge, first game, first perk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Weekly activity calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Monday game, midweek perks, a fixed knowledge session and a Friday flash sale.</source>
+        <source>Welcome everyone to the group! Please change your group nickname to city-shop name, read the group rules in the announcement, and pick up your joining gift from the group owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight at 20:00 our welcome Q&amp;A: what this group is for, what you get here, what is not allowed, and whom to ask. Leave your questions below and we will answer them one by one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three things to know about our best sellers: who they suit, how to use them, and the questions customers ask most. Save this post, it answers most of your customers' questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let's get to know each other: city, shop or channel, how long you have been selling, and one thing you want to learn here. The first ten introductions earn 20 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in starts today: reply with today's sales or a photo of your shelf every day for five days to earn points; a full week of check-ins doubles them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your new-member coupon is here: valid for 7 days on your first restock. Reply "coupon" and the assistant will send it to you privately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight a store owner from our group shares how she sold 300 sets in her first month: display, scripts for walk-in customers and follow-up on WeChat. Questions welcome after the talk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for a lively first week! Check-in winners and the most helpful members are listed below. From next week: Monday game, Wednesday to Friday perks, Thursday knowledge session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week two plan and check-in leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! This week: selling tips, a points mall and a new-product guessing game. Last week's check-in leaderboard is below; keep your streak going.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selling tips: answering the five questions customers ask most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is it genuine, is it right for me, why is it more expensive, how long until it works, what if it does not suit me: a script for each, ready to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic: share your first sale this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who made a sale this week? Share how the customer found you and what convinced them. The best story earns 50 points and a mention in the weekly review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points mall opens: redeem your check-in points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points mall is open: trade your check-in points for samples, display stands or restock coupons. Reply "points" to see your balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New-product warm-up: guess the launch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something new is coming next week. Look at the teaser picture and guess what it is: everyone who guesses right joins the draw for a launch gift box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest share: how an online reseller doubled repeat orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight an online reseller shares her Moments schedule, how she tags customers and the follow-up messages that doubled her repeat orders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week three plan: we are looking for vice owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! This week we recruit two vice owners to help answer questions and welcome newcomers; they get a monthly gift and join our weekly meeting. Reply if you are interested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz on what we have learned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five questions on the products and scripts from the last two weeks. Answer in the group; everyone with five right answers earns 30 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material library: posters and copy you may forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week's posters and copy are in the material group, made by our best creators. Forward them to your Moments as they are, or add your shop name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members-only flash sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members-only flash sale tonight from 20:00 to 22:00, limited stock. The link goes out at 20:00 sharp; set a reminder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Praise this week's KOCs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A big thank-you to the members who helped others this week: their answers, photos and stories are below. Each of them receives a thank-you gift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>21 days together: review and daily rhythm from here on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three weeks together! Here is what we learned, who led the check-ins and who became vice owners. From now on the weekly rhythm continues: Monday game, midweek perks, Thursday knowledge session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week four plan and points ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! The last week of our first month: an advanced course, a lucky draw and a loyalty perk. The points ranking so far is below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced course: running your own customer group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to start a customer group for your own shop: naming, rules, a welcome message and a weekly rhythm you can copy from this group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lucky draw for the most active members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone who checked in at least ten times this month is in today's lucky draw. Results at 15:00 in the group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest share: a top distributor's month in numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight one of our top distributors opens her books: customers, repeat rate, restock rhythm and what she would do differently in her first month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loyalty perk for members who stayed the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for staying with us all month: every member gets a loyalty coupon today, valid for 14 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One month together: review and the rhythm of daily operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our first month is complete. Thank you to every active member, vice owner and guest speaker. From now on: Monday game, Wednesday to Friday perks, Thursday knowledge session, and the group is yours to keep lively.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning, everyone! This week: Monday quiz tonight, perks from Wednesday to Friday, the knowledge session on Thursday at 20:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday quiz: three questions about our products. The first five correct answers win 20 points each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning greeting with today's tip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good morning! Today's tip: reply to every customer within an hour; quick answers close more sales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midweek perk: restock coupons for today only. Reply "perk" and the assistant sends yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday perk: samples for your customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free samples for your best customers: the first 30 replies get a sample pack with your next order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our weekly knowledge session starts at 20:00: this week's topic is in the announcement. Questions welcome in the group afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday flash sale from 20:00 to 21:00, limited stock; the link goes out on the hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend topic: show us your shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend topic: post a photo of your shelf or your best display; the most liked photo wins 30 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for this week! The quiz winners, perk numbers and the best shop photos are below. Good night, see you on Monday morning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first week after the group fills: onboarding ritual, first knowledge, first game, first perk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member 21-day plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three weeks of strong operation: the first week's ritual, then selling skills, points, a first launch and flash sale, vice owners and KOCs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member 30-day plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole first month of strong operation, ending with rewards for the most active members and the hand-over to daily operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning and evening greetings, a Monday game, Wednesday to Friday perks, a fixed Thursday knowledge session and a weekend topic.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3665,6 +4336,22 @@ Participation recorded</source>
     </message>
     <message>
         <source>undo SOP application #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no SOP template named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one group to apply the template to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up the groups to apply “%1” to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3804,6 +4491,64 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>WeekSheet</name>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QunDesk · this week continues: part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(cont.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s): %1</source>
+        <translation>
+            <numerusform>%n group: %1</numerusform><numerusform>%n groups: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no week to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content calendar %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qundesk::ContentItemModel</name>
     <message>
         <source>Title</source>
@@ -3827,6 +4572,79 @@ Participation recorded</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::DayListModel</name>
+    <message>
+        <source>Post #%1 is not on this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copy the text; %n attached material(s) can be copied from the panel</source>
+        <translation>
+            <numerusform>Copy the text; %n attached material can be copied from the panel</numerusform><numerusform>Copy the text; %n attached materials can be copied from the panel</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy the text to paste into the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4238,13 +5056,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
-    <name>qundesk::ScheduleTableModel</name>
+    <name>qundesk::SopApplicationModel</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time slot</source>
+        <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4252,23 +5066,15 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Title</source>
+        <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kind</source>
+        <source>Applied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done at</source>
+        <source>Entries</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4417,13 +5223,21 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
-    <name>qundesk::ui::CalendarPage</name>
+    <name>qundesk::ui::CalendarExportDialog</name>
     <message>
-        <source>Content calendar</source>
+        <source>Export Calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Previous week</source>
+        <source>iCalendar (.ics): import into phone and desktop calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV: a table for Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF: a printable week sheet (A4 landscape)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4431,7 +5245,19 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Next week</source>
+        <source>Next 4 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4439,47 +5265,15 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mark done</source>
+        <source>Operator:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Record that the selected post went out now</source>
+        <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing is planned for this week. Apply an SOP template to a group to fill its calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SOP templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Apply to group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add built-in templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adds the new-member 7-day plan and the weekly activity calendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot load the calendar: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 entries this week, %2 done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot list the groups: %1</source>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4487,31 +5281,133 @@ Advice only: QunDesk cannot carry this out for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot load the SOP templates: %1</source>
+        <source>All operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Put the selected template on %1's calendar from the start date</source>
+        <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a group in the group filter first</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Apply SOP template</source>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 entries added to %2's calendar</source>
+        <source>No group is called “%1”; pick one from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 built-in templates added</source>
+        <source>No operator is called “%1”; pick one from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The built-in templates are already there</source>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1, %2) to %3.</source>
+        <translation>
+            <numerusform>Exported %n post (%1, %2) to %3.</numerusform><numerusform>Exported %n posts (%1, %2) to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>Exported %n post (%1) to %2.</numerusform><numerusform>Exported %n posts (%1) to %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarFilter</name>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this group's posts (type part of a name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only groups of this tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only groups of this team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only posts this operator sends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only content of this column (栏目)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only posts with this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every post again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarPage</name>
+    <message>
+        <source>Content calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOP templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot load the calendar: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4524,6 +5420,486 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a post for one group or for every group a selector picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the posts shown as iCalendar (.ics), CSV or a printable PDF week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts this week</source>
+        <translation>
+            <numerusform>%n posts this week</numerusform><numerusform>%n posts this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n done</source>
+        <translation>
+            <numerusform>, %n done</numerusform><numerusform>, %n done</numerusform></translation>
+    </message>
+    <message>
+        <source> (filter: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing planned: apply an SOP template or double-click a cell to plan a post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a post to another day or slot to move it; double-click to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts this month</source>
+        <translation>
+            <numerusform>%n posts this month</numerusform><numerusform>%n posts this month</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a day to open its week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MM-dd ddd</source>
+        <comment>moved to date</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Moved %n posts to %1</source>
+        <translation>
+            <numerusform>Moved %n posts to %1</numerusform><numerusform>Moved %n posts to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts saved</source>
+        <translation>
+            <numerusform>%n posts saved</numerusform><numerusform>%n posts saved</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Edit the post for %1 (one of %n groups)</source>
+        <translation>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform><numerusform>Edit the post for %1 (one of %n groups)</numerusform></translation>
+    </message>
+    <message>
+        <source>{monthLongName} {year}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarSettings</name>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning know-how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midday topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon tea perks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early evening chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening feature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good night recap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fixed posting times of a day. Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More posts than this to one group in one day is reported as a conflict. Default %1: one per slot of the default day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No posts from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours: members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily maximum per group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time slots:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::DayListWidget</name>
+    <message>
+        <source>Today's posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a post to see its full text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the text on the clipboard to paste it into the group (Ctrl+C in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the operators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n group(s))</source>
+        <translation>
+            <numerusform>%1 (%n group)</numerusform><numerusform>%1 (%n groups)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot load the day list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no operators yet. Add operators and assign groups to them; their posts appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to post on %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>dddd, MMM d</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Tomorrow, %1: %n post(s)</source>
+        <translation>
+            <numerusform>Tomorrow, %1: %n post</numerusform><numerusform>Tomorrow, %1: %n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day, %1: %n post(s)</source>
+        <translation>
+            <numerusform>Next day, %1: %n post</numerusform><numerusform>Next day, %1: %n posts</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the post back to planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that the post went out now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attached materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached materials (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” marked done at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is planned again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of “%1” copied for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
+        <translation>
+            <numerusform>%1 It has %n attached material: copy them from the list on the right.</numerusform><numerusform>%1 It has %n attached materials: copy them from the list on the right.</numerusform></translation>
+    </message>
+    <message>
+        <source>Material “%1” copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::EntryEditorDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text or script to post; empty uses the content item's body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text / script:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: title and text below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the group's operator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New calendar entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit calendar entry #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the content item's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required without a content item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); saving is still allowed:</source>
+        <translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the group to post to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the entry a title or choose a content item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flash sale preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4957,6 +6333,54 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>(no group matches)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupTargetPicker</name>
+    <message>
+        <source>One group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7654,6 +9078,36 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MonthView</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n posts</numerusform><numerusform>%n posts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more kinds</source>
+        <translation>
+            <numerusform>+%n more kinds</numerusform><numerusform>+%n more kinds</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::OnboardingPage</name>
     <message>
         <source>Onboarding</source>
@@ -7996,6 +9450,370 @@ Reason: %2</source>
         <source>KOC scoring</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Content calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyDialog</name>
+    <message>
+        <source>Apply SOP template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncheck shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check matching groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every group (not dissolved) of this tier, team, identity and purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By selector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries to create:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n step(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n step)</numerusform><numerusform>%1 (%2, %n steps)</numerusform></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) checked</source>
+        <translation>
+            <numerusform>%n group checked</numerusform><numerusform>%n groups checked</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the groups to put the template on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
+        <translation>
+            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform><numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
+        <translation>
+            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform><numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
+        <translation>
+            <numerusform>%n calendar conflict on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform><numerusform>%n calendar conflicts on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 entries created for %n group(s).</source>
+        <translation>
+            <numerusform>“%1”: %2 entries created for %n group.</numerusform><numerusform>“%1”: %2 entries created for %n groups.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped (already applied, archived or dissolved): %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyPreviewModel</name>
+    <message>
+        <source>Skipped: already applied from this date (on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the group is archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the group is dissolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create · conflict: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopPage</name>
+    <message>
+        <source>SOP templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make an editable copy of this template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install built-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the built-in 7, 21 and 30-day plans and the weekly rhythm if missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo application…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove exactly the calendar entries this application created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in template: read-only. Duplicate it to make an editable copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: steps on day 1, 2, 3… from the start date. Weekly: steps on weekdays, repeated for the duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A time slot from the calendar settings, or any time as HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text or script to post, ready to copy into the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply to groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and create this template's entries on groups' calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the template before applying it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverted to the saved version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New SOP template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created “%1”: give it a name and its steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to “%1”, which you can edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the SOP template “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform><numerusform>Delete the SOP template “%1” and its %n steps?</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n built-in template(s) added.</source>
+        <translation>
+            <numerusform>%n built-in template added.</numerusform><numerusform>%n built-in templates added.</numerusform></translation>
+    </message>
+    <message>
+        <source>The built-in templates are all installed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
+        <translation>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform><numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n entry(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>Undone: %n entry removed from “%1”.</numerusform><numerusform>Undone: %n entrys removed from “%1”.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::StageHistoryView</name>
@@ -8022,6 +9840,38 @@ Reason: %2</source>
     <message>
         <source>now</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>week view column date</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from an SOP template</source>
+        <translation>
+            <numerusform>%n from an SOP template</numerusform><numerusform>%n from an SOP template</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 </TS>

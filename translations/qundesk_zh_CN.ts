@@ -52,6 +52,150 @@
     </message>
 </context>
 <context>
+    <name>CalendarConflictRepository</name>
+    <message>
+        <source>read the time slots</source>
+        <translation>读取时段</translation>
+    </message>
+    <message>
+        <source>read the groups of the calendar</source>
+        <translation>读取日历中的社群</translation>
+    </message>
+    <message>
+        <source>read the calendar from %1 to %2</source>
+        <translation>读取 %1 至 %2 的日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>read the calendar of %n group(s)</source>
+        <translation>
+            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConflicts</name>
+    <message>
+        <source>Too many posts in a day</source>
+        <translation>单日发帖过多</translation>
+    </message>
+    <message>
+        <source>Slot overfull</source>
+        <translation>时段超额</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Archived or dissolved group</source>
+        <translation>已归档或已解散的群</translation>
+    </message>
+    <message>
+        <source>SOP step clashes with a campaign</source>
+        <translation>SOP 步骤与活动撞期</translation>
+    </message>
+    <message>
+        <source>The daily maximum of posts per group must be between 1 and 1000, not %1.</source>
+        <translation>每群每日发帖上限须在 1 到 1000 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The quiet hours need a valid start and end time.</source>
+        <translation>免打扰时段需要有效的开始和结束时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
+        <translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
+        <translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
+        <translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
+        <translation>“%2”的%1（%3 %4）落在免打扰时段 %5 内。</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: %2 on %3 at %4 will reach no one.</source>
+        <translation>“%1”已归档：%3 %4 的%2不会有人看到。</translation>
+    </message>
+    <message>
+        <source>“%1” is dissolved: %2 on %3 at %4 will reach no one.</source>
+        <translation>“%1”已解散：%3 %4 的%2不会有人看到。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportData</name>
+    <message>
+        <source>The export needs a start and an end date.</source>
+        <translation>导出需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>An export covers at most %1 days; %2 to %3 is %4 days.</source>
+        <translation>一次导出最多 %1 天；%2 至 %3 共 %4 天。</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>运营：%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>content-calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>No calendar entries from %1 to %2 match; nothing was written.</source>
+        <translation>%1 至 %2 没有符合条件的日历条目，未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsRepository</name>
+    <message>
+        <source>The day needs at least one time slot.</source>
+        <translation>每天至少需要一个时段。</translation>
+    </message>
+    <message>
+        <source>Time slot %1 needs a valid time of day.</source>
+        <translation>第 %1 个时段需要有效的时间。</translation>
+    </message>
+    <message>
+        <source>There are two time slots at %1.</source>
+        <translation>%1 有两个时段。</translation>
+    </message>
+    <message>
+        <source>The time slot at %1 must allow 1 to %2 posts, not %3.</source>
+        <translation>%1 时段的发帖数须在 1 到 %2 之间，不能是 %3。</translation>
+    </message>
+    <message>
+        <source>The label of the time slot at %1 is longer than %2 characters.</source>
+        <translation>%1 时段的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>replace the time slots</source>
+        <translation>替换时段</translation>
+    </message>
+    <message>
+        <source>save the time slot at %1</source>
+        <translation>保存 %1 时段</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>QR live code</source>
@@ -582,6 +726,49 @@
     </message>
 </context>
 <context>
+    <name>DayListRepository</name>
+    <message>
+        <source>list operators</source>
+        <translation>列出运营</translation>
+    </message>
+    <message>
+        <source>Name an operator by id or by name.</source>
+        <translation>请用编号或姓名指定运营。</translation>
+    </message>
+    <message>
+        <source>look up operator “%1”</source>
+        <translation>查找运营“%1”</translation>
+    </message>
+    <message>
+        <source>Operator #%1 does not exist.</source>
+        <translation>运营 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>No operator is named “%1”.</source>
+        <translation>没有名为“%1”的运营。</translation>
+    </message>
+    <message>
+        <source>Several operators are named “%1” (%2); name one by its id.</source>
+        <translation>有多位运营名为“%1”（%2），请用编号指定其中一位。</translation>
+    </message>
+    <message>
+        <source>list the posts of operator #%1 on %2</source>
+        <translation>列出运营 #%1 在 %2 的待发内容</translation>
+    </message>
+    <message>
+        <source>read post #%1</source>
+        <translation>读取第 %1 条内容</translation>
+    </message>
+    <message>
+        <source>Schedule entry #%1 does not exist.</source>
+        <translation>日程条目 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>list the materials of content item #%1</source>
+        <translation>列出内容 #%1 的附带素材</translation>
+    </message>
+</context>
+<context>
     <name>DemoDialog</name>
     <message>
         <source>Demo database</source>
@@ -1003,6 +1190,45 @@
     <message>
         <source>find or add region “%1”</source>
         <translation>查找或添加地区“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditorRepository</name>
+    <message>
+        <source>read the kind of entry #%1</source>
+        <translation>读取日程 #%1 的类型</translation>
+    </message>
+    <message>
+        <source>set the kind of entry #%1</source>
+        <translation>设置日程 #%1 的类型</translation>
+    </message>
+    <message>
+        <source>No group matches the target “%1”.</source>
+        <translation>没有社群符合目标“%1”。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 belongs to one group; choose a group, not a selector.</source>
+        <translation>日程 #%1 属于单个社群：请选择一个群，而不是筛选条件。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 needs a date and time.</source>
+        <translation>日程 #%1 需要日期和时间。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 needs a title when it has no content item.</source>
+        <translation>日程 #%1 没有关联内容时需要标题。</translation>
+    </message>
+    <message>
+        <source>look up content item</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>Content item #%1 does not exist.</source>
+        <translation>内容 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>save entry #%1 for “%2”</source>
+        <translation>保存“%2”的日程 #%1</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1747,60 @@
     </message>
 </context>
 <context>
+    <name>GroupSelector</name>
+    <message>
+        <source>All groups</source>
+        <translation>所有群</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>定位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelectorRepository</name>
+    <message>
+        <source>find the groups of a calendar target</source>
+        <translation>查找日程目标的社群</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist or is dissolved.</source>
+        <translation>社群 #%1 不存在或已解散。</translation>
+    </message>
+    <message>
+        <source>count the groups of a calendar target</source>
+        <translation>统计日程目标的社群数</translation>
+    </message>
+    <message>
+        <source>name a calendar target</source>
+        <translation>查找日程目标的名称</translation>
+    </message>
+    <message>
+        <source>find the group %1</source>
+        <translation>查找社群 %1</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>No group is named “%1”.</source>
+        <translation>没有名为“%1”的社群。</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatus</name>
     <message>
         <source>Active</source>
@@ -1556,6 +1836,144 @@
     <message>
         <source>compute the daily activity of group %1</source>
         <translation>计算社群 %1 的每日活跃度</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>QunDesk content calendar %1</source>
+        <translation>QunDesk 内容日历 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarParser</name>
+    <message>
+        <source>expected a property name</source>
+        <translation>应为属性名</translation>
+    </message>
+    <message>
+        <source>expected a parameter name</source>
+        <translation>应为参数名</translation>
+    </message>
+    <message>
+        <source>expected '=' after the parameter %1</source>
+        <translation>参数 %1 后应为“=”</translation>
+    </message>
+    <message>
+        <source>unterminated quoted parameter value</source>
+        <translation>带引号的参数值没有结束引号</translation>
+    </message>
+    <message>
+        <source>character not allowed in a parameter value</source>
+        <translation>参数值中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>expected ':' before the value of %1</source>
+        <translation>%1 的值之前应为“:”</translation>
+    </message>
+    <message>
+        <source>control character in the value of %1</source>
+        <translation>%1 的值中有控制字符</translation>
+    </message>
+    <message>
+        <source>the line does not end with CRLF</source>
+        <translation>该行没有以 CRLF 结尾</translation>
+    </message>
+    <message>
+        <source>line break is not CRLF</source>
+        <translation>换行符不是 CRLF</translation>
+    </message>
+    <message>
+        <source>the line is %1 octets long; lines must be folded at 75</source>
+        <translation>该行长 %1 字节；每行须在 75 字节处折行</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>a continuation line without a line to continue</source>
+        <translation>续行前面没有可接续的行</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN 缺少组件名</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3</source>
+        <translation>END:%1 与第 %3 行的 BEGIN:%2 不匹配</translation>
+    </message>
+    <message>
+        <source>property %1 outside any component</source>
+        <translation>属性 %1 不在任何组件内</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation>BEGIN:%1 没有结束</translation>
+    </message>
+    <message>
+        <source>no calendar in the file</source>
+        <translation>文件中没有日历</translation>
+    </message>
+    <message>
+        <source>expected VCALENDAR, found %1</source>
+        <translation>应为 VCALENDAR，实为 %1</translation>
+    </message>
+    <message>
+        <source>VCALENDAR needs VERSION:2.0</source>
+        <translation>VCALENDAR 需要 VERSION:2.0</translation>
+    </message>
+    <message>
+        <source>VCALENDAR needs exactly one PRODID</source>
+        <translation>VCALENDAR 需要且只能有一个 PRODID</translation>
+    </message>
+    <message>
+        <source>VCALENDAR holds no component</source>
+        <translation>VCALENDAR 中没有任何组件</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE without TZID</source>
+        <translation>VTIMEZONE 缺少 TZID</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE %1 has no STANDARD or DAYLIGHT</source>
+        <translation>VTIMEZONE %1 没有 STANDARD 或 DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>VEVENT needs exactly one %1 (has %2)</source>
+        <translation>VEVENT 需要且只能有一个 %1（现有 %2 个）</translation>
+    </message>
+    <message>
+        <source>VEVENT has both DTEND and DURATION</source>
+        <translation>VEVENT 同时有 DTEND 和 DURATION</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time: %2</source>
+        <translation>%1 不是日期时间：%2</translation>
+    </message>
+    <message>
+        <source>%1 refers to TZID %2 without a VTIMEZONE</source>
+        <translation>%1 引用的时区 %2 没有 VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>DTSTAMP must be in UTC</source>
+        <translation>DTSTAMP 必须是 UTC 时间</translation>
+    </message>
+    <message>
+        <source>%1: backslash at character %2 escapes nothing</source>
+        <translation>%1：第 %2 个字符处的反斜杠没有转义任何字符</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3813,15 @@ Participation recorded</source>
         <source>count posts per group and day</source>
         <translation>统计各社群每日发布数</translation>
     </message>
+    <message>
+        <source>count the calendar from %1 to %2</source>
+        <translation>统计 %1 至 %2 的日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>list the groups of %n entries</source>
+        <translation>
+            <numerusform>列出 %n 条排期所属的社群</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SegmentRepository</name>
@@ -3452,6 +3879,10 @@ Participation recorded</source>
     <message>
         <source>remove the setting %1</source>
         <translation>删除设置 %1</translation>
+    </message>
+    <message>
+        <source>create the database identity</source>
+        <translation>生成数据库标识</translation>
     </message>
 </context>
 <context>
@@ -3550,19 +3981,259 @@ Participation recorded</source>
     </message>
     <message>
         <source>New member 7-day plan</source>
-        <translation>新人7天计划</translation>
-    </message>
-    <message>
-        <source>The first week after joining: onboarding ritual, first knowledge, first game, first perk.</source>
-        <translation>入群第一周：入群仪式、第一次干货、第一次游戏、第一份福利。</translation>
+        <translation>新人7天强运营计划</translation>
     </message>
     <message>
         <source>Weekly activity calendar</source>
         <translation>每周活动日历</translation>
     </message>
     <message>
-        <source>Monday game, midweek perks, a fixed knowledge session and a Friday flash sale.</source>
-        <translation>周一游戏、周三福利、固定的干货分享会和周五秒杀。</translation>
+        <source>Welcome everyone to the group! Please change your group nickname to city-shop name, read the group rules in the announcement, and pick up your joining gift from the group owner.</source>
+        <translation>欢迎新朋友入群！请把群昵称改成“城市-店名”，先看群公告里的群规，再找群主领取入群礼。</translation>
+    </message>
+    <message>
+        <source>Tonight at 20:00 our welcome Q&amp;A: what this group is for, what you get here, what is not allowed, and whom to ask. Leave your questions below and we will answer them one by one.</source>
+        <translation>今晚 20:00 新人答疑会：这个群是做什么的、在这里能得到什么、哪些事不能做、有问题找谁。问题请直接留在下面，我们逐一解答。</translation>
+    </message>
+    <message>
+        <source>Three things to know about our best sellers: who they suit, how to use them, and the questions customers ask most. Save this post, it answers most of your customers' questions.</source>
+        <translation>爆款产品要知道的三件事：适合谁、怎么用、顾客最常问什么。建议收藏这条，顾客的大部分问题都能在这里找到答案。</translation>
+    </message>
+    <message>
+        <source>Let's get to know each other: city, shop or channel, how long you have been selling, and one thing you want to learn here. The first ten introductions earn 20 points.</source>
+        <translation>来认识一下吧：所在城市、门店或渠道、做了多久，以及最想在群里学到的一件事。前十位自我介绍的伙伴各得 20 积分。</translation>
+    </message>
+    <message>
+        <source>Check-in starts today: reply with today's sales or a photo of your shelf every day for five days to earn points; a full week of check-ins doubles them.</source>
+        <translation>打卡今天开始：连续五天每天回复当天销量或货架照片即可得积分，一周全勤积分翻倍。</translation>
+    </message>
+    <message>
+        <source>Your new-member coupon is here: valid for 7 days on your first restock. Reply "coupon" and the assistant will send it to you privately.</source>
+        <translation>新人专属优惠券来啦：首次补货可用，7 天内有效。回复“优惠券”，小助理私信发给你。</translation>
+    </message>
+    <message>
+        <source>Tonight a store owner from our group shares how she sold 300 sets in her first month: display, scripts for walk-in customers and follow-up on WeChat. Questions welcome after the talk.</source>
+        <translation>今晚请群里一位门店老板分享她第一个月卖出 300 套的经验：陈列、进店顾客话术和微信跟进。分享结束后欢迎提问。</translation>
+    </message>
+    <message>
+        <source>Thank you for a lively first week! Check-in winners and the most helpful members are listed below. From next week: Monday game, Wednesday to Friday perks, Thursday knowledge session.</source>
+        <translation>感谢大家热闹的第一周！打卡获奖名单和最热心的伙伴见下方。下周起固定节奏：周一游戏，周三到周五福利，周四干货分享。</translation>
+    </message>
+    <message>
+        <source>Week two plan and check-in leaderboard</source>
+        <translation>第二周预告与打卡排行榜</translation>
+    </message>
+    <message>
+        <source>Good morning! This week: selling tips, a points mall and a new-product guessing game. Last week's check-in leaderboard is below; keep your streak going.</source>
+        <translation>早上好！本周安排：销售技巧、积分商城和新品竞猜。上周打卡排行榜见下方，继续保持连续打卡哦。</translation>
+    </message>
+    <message>
+        <source>Selling tips: answering the five questions customers ask most</source>
+        <translation>销售技巧：顾客最常问的五个问题怎么答</translation>
+    </message>
+    <message>
+        <source>Is it genuine, is it right for me, why is it more expensive, how long until it works, what if it does not suit me: a script for each, ready to copy.</source>
+        <translation>是不是正品、适不适合我、为什么比别家贵、多久见效、不合适怎么办：每个问题一段话术，直接复制就能用。</translation>
+    </message>
+    <message>
+        <source>Topic: share your first sale this week</source>
+        <translation>话题：晒晒你本周的第一单</translation>
+    </message>
+    <message>
+        <source>Who made a sale this week? Share how the customer found you and what convinced them. The best story earns 50 points and a mention in the weekly review.</source>
+        <translation>本周谁开单了？说说顾客是怎么找到你的、最后是什么打动了他。最佳故事奖励 50 积分，并在周总结里点名表扬。</translation>
+    </message>
+    <message>
+        <source>Points mall opens: redeem your check-in points</source>
+        <translation>积分商城开放：打卡积分来兑换</translation>
+    </message>
+    <message>
+        <source>The points mall is open: trade your check-in points for samples, display stands or restock coupons. Reply "points" to see your balance.</source>
+        <translation>积分商城开放啦：打卡积分可以兑换小样、陈列架或补货券。回复“积分”查看你的余额。</translation>
+    </message>
+    <message>
+        <source>New-product warm-up: guess the launch</source>
+        <translation>新品预热：猜猜要上什么</translation>
+    </message>
+    <message>
+        <source>Something new is coming next week. Look at the teaser picture and guess what it is: everyone who guesses right joins the draw for a launch gift box.</source>
+        <translation>下周有新品上市！看预告图猜猜是什么，猜对的伙伴参与抽取新品礼盒。</translation>
+    </message>
+    <message>
+        <source>Guest share: how an online reseller doubled repeat orders</source>
+        <translation>嘉宾分享：网店店主如何让复购翻倍</translation>
+    </message>
+    <message>
+        <source>Tonight an online reseller shares her Moments schedule, how she tags customers and the follow-up messages that doubled her repeat orders.</source>
+        <translation>今晚请一位网店店主分享她的朋友圈发布节奏、顾客标签方法，以及让复购翻倍的跟进话术。</translation>
+    </message>
+    <message>
+        <source>Week three plan: we are looking for vice owners</source>
+        <translation>第三周预告：招募副群主</translation>
+    </message>
+    <message>
+        <source>Good morning! This week we recruit two vice owners to help answer questions and welcome newcomers; they get a monthly gift and join our weekly meeting. Reply if you are interested.</source>
+        <translation>早上好！本周招募两位副群主，协助答疑和欢迎新人，每月有专属礼品，并参加每周例会。有意向请回复报名。</translation>
+    </message>
+    <message>
+        <source>Quiz on what we have learned</source>
+        <translation>知识竞答：这两周学到了什么</translation>
+    </message>
+    <message>
+        <source>Five questions on the products and scripts from the last two weeks. Answer in the group; everyone with five right answers earns 30 points.</source>
+        <translation>五道题，考考这两周讲过的产品和话术。直接在群里作答，全部答对得 30 积分。</translation>
+    </message>
+    <message>
+        <source>Material library: posters and copy you may forward</source>
+        <translation>素材库：可以直接转发的海报和文案</translation>
+    </message>
+    <message>
+        <source>This week's posters and copy are in the material group, made by our best creators. Forward them to your Moments as they are, or add your shop name.</source>
+        <translation>本周海报和文案已放在素材群，由群里最会做素材的伙伴原创。可以直接转发朋友圈，也可以加上你的店名。</translation>
+    </message>
+    <message>
+        <source>Members-only flash sale</source>
+        <translation>群内专属秒杀</translation>
+    </message>
+    <message>
+        <source>Members-only flash sale tonight from 20:00 to 22:00, limited stock. The link goes out at 20:00 sharp; set a reminder.</source>
+        <translation>今晚 20:00–22:00 群内专属秒杀，数量有限。链接 20:00 准时发出，记得定好闹钟。</translation>
+    </message>
+    <message>
+        <source>Praise this week's KOCs</source>
+        <translation>表扬本周 KOC</translation>
+    </message>
+    <message>
+        <source>A big thank-you to the members who helped others this week: their answers, photos and stories are below. Each of them receives a thank-you gift.</source>
+        <translation>特别感谢本周热心帮助大家的伙伴：他们的解答、照片和故事见下方，每人送上一份感谢礼。</translation>
+    </message>
+    <message>
+        <source>21 days together: review and daily rhythm from here on</source>
+        <translation>相伴 21 天：回顾与之后的日常节奏</translation>
+    </message>
+    <message>
+        <source>Three weeks together! Here is what we learned, who led the check-ins and who became vice owners. From now on the weekly rhythm continues: Monday game, midweek perks, Thursday knowledge session.</source>
+        <translation>一起走过三周！回顾我们学到的内容、打卡领跑的伙伴和新任副群主。之后按每周节奏继续：周一游戏，周中福利，周四干货分享。</translation>
+    </message>
+    <message>
+        <source>Week four plan and points ranking</source>
+        <translation>第四周预告与积分排行</translation>
+    </message>
+    <message>
+        <source>Good morning! The last week of our first month: an advanced course, a lucky draw and a loyalty perk. The points ranking so far is below.</source>
+        <translation>早上好！第一个月的最后一周：进阶课程、幸运抽奖和老成员福利。目前的积分排行见下方。</translation>
+    </message>
+    <message>
+        <source>Advanced course: running your own customer group</source>
+        <translation>进阶课：经营你自己的顾客群</translation>
+    </message>
+    <message>
+        <source>How to start a customer group for your own shop: naming, rules, a welcome message and a weekly rhythm you can copy from this group.</source>
+        <translation>如何为自己的门店建顾客群：群名、群规、欢迎语，以及可以直接照搬本群的每周节奏。</translation>
+    </message>
+    <message>
+        <source>Lucky draw for the most active members</source>
+        <translation>活跃伙伴幸运抽奖</translation>
+    </message>
+    <message>
+        <source>Everyone who checked in at least ten times this month is in today's lucky draw. Results at 15:00 in the group.</source>
+        <translation>本月打卡满十次的伙伴都参加今天的幸运抽奖，15:00 在群里公布结果。</translation>
+    </message>
+    <message>
+        <source>Guest share: a top distributor's month in numbers</source>
+        <translation>嘉宾分享：头部经销商的一个月数据</translation>
+    </message>
+    <message>
+        <source>Tonight one of our top distributors opens her books: customers, repeat rate, restock rhythm and what she would do differently in her first month.</source>
+        <translation>今晚请一位头部经销商公开她的账本：顾客数、复购率、补货节奏，以及如果重来第一个月她会怎么做。</translation>
+    </message>
+    <message>
+        <source>Loyalty perk for members who stayed the month</source>
+        <translation>满月老成员福利</translation>
+    </message>
+    <message>
+        <source>Thank you for staying with us all month: every member gets a loyalty coupon today, valid for 14 days.</source>
+        <translation>感谢大家陪伴整整一个月：今天每位成员都能领一张老成员优惠券，14 天内有效。</translation>
+    </message>
+    <message>
+        <source>One month together: review and the rhythm of daily operation</source>
+        <translation>相伴一个月：回顾与日常运营节奏</translation>
+    </message>
+    <message>
+        <source>Our first month is complete. Thank you to every active member, vice owner and guest speaker. From now on: Monday game, Wednesday to Friday perks, Thursday knowledge session, and the group is yours to keep lively.</source>
+        <translation>第一个月圆满结束，感谢每一位活跃的伙伴、副群主和分享嘉宾。之后的节奏：周一游戏，周三到周五福利，周四干货分享，群的热闹就靠大家一起维持啦。</translation>
+    </message>
+    <message>
+        <source>Good morning, everyone! This week: Monday quiz tonight, perks from Wednesday to Friday, the knowledge session on Thursday at 20:00.</source>
+        <translation>大家早上好！本周安排：今晚周一竞猜，周三到周五福利，周四 20:00 干货分享会。</translation>
+    </message>
+    <message>
+        <source>Monday quiz: three questions about our products. The first five correct answers win 20 points each.</source>
+        <translation>周一竞猜：三道产品小问题，前五位答对的伙伴各得 20 积分。</translation>
+    </message>
+    <message>
+        <source>Morning greeting with today's tip</source>
+        <translation>早安问候与今日小贴士</translation>
+    </message>
+    <message>
+        <source>Good morning! Today's tip: reply to every customer within an hour; quick answers close more sales.</source>
+        <translation>早上好！今日小贴士：每位顾客的消息一小时内回复，回得快，成交就多。</translation>
+    </message>
+    <message>
+        <source>Midweek perk: restock coupons for today only. Reply "perk" and the assistant sends yours.</source>
+        <translation>周三福利：补货券仅限今天。回复“福利”，小助理发给你。</translation>
+    </message>
+    <message>
+        <source>Thursday perk: samples for your customers</source>
+        <translation>周四福利：送给你顾客的小样</translation>
+    </message>
+    <message>
+        <source>Free samples for your best customers: the first 30 replies get a sample pack with your next order.</source>
+        <translation>为你的老顾客准备免费小样：前 30 位回复的伙伴，下次订货随单附赠小样包。</translation>
+    </message>
+    <message>
+        <source>Our weekly knowledge session starts at 20:00: this week's topic is in the announcement. Questions welcome in the group afterwards.</source>
+        <translation>每周干货分享会 20:00 开始，本周主题见群公告。分享后欢迎在群里提问。</translation>
+    </message>
+    <message>
+        <source>Friday flash sale from 20:00 to 21:00, limited stock; the link goes out on the hour.</source>
+        <translation>周五秒杀 20:00–21:00，数量有限，整点发链接。</translation>
+    </message>
+    <message>
+        <source>Weekend topic: show us your shop</source>
+        <translation>周末话题：晒晒你的店</translation>
+    </message>
+    <message>
+        <source>Weekend topic: post a photo of your shelf or your best display; the most liked photo wins 30 points.</source>
+        <translation>周末话题：晒出你的货架或最满意的陈列，点赞最多的照片得 30 积分。</translation>
+    </message>
+    <message>
+        <source>Thank you for this week! The quiz winners, perk numbers and the best shop photos are below. Good night, see you on Monday morning.</source>
+        <translation>感谢大家这一周的陪伴！竞猜获奖名单、福利数据和最佳门店照片见下方。晚安，周一早上见。</translation>
+    </message>
+    <message>
+        <source>The first week after the group fills: onboarding ritual, first knowledge, first game, first perk.</source>
+        <translation>社群满员后的第一周：入群仪式、第一次干货、第一次游戏、第一份福利。</translation>
+    </message>
+    <message>
+        <source>New member 21-day plan</source>
+        <translation>新人21天强运营计划</translation>
+    </message>
+    <message>
+        <source>Three weeks of strong operation: the first week's ritual, then selling skills, points, a first launch and flash sale, vice owners and KOCs.</source>
+        <translation>三周强运营：第一周的入群仪式，之后是销售技巧、积分、第一次新品和秒杀、副群主和 KOC。</translation>
+    </message>
+    <message>
+        <source>New member 30-day plan</source>
+        <translation>新人30天强运营计划</translation>
+    </message>
+    <message>
+        <source>The whole first month of strong operation, ending with rewards for the most active members and the hand-over to daily operation.</source>
+        <translation>完整的首月强运营，最后奖励最活跃的成员，并交接到平时运营。</translation>
+    </message>
+    <message>
+        <source>Morning and evening greetings, a Monday game, Wednesday to Friday perks, a fixed Thursday knowledge session and a weekend topic.</source>
+        <translation>早晚问候，周一游戏，周三到周五福利，固定的周四干货分享，以及周末话题。</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4337,22 @@ Participation recorded</source>
     <message>
         <source>undo SOP application #%1</source>
         <translation>撤销 SOP 套用 #%1</translation>
+    </message>
+    <message>
+        <source>There is no SOP template named “%1”.</source>
+        <translation>没有名为“%1”的 SOP 模板。</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to apply the template to.</source>
+        <translation>请至少选择一个要应用模板的社群。</translation>
+    </message>
+    <message>
+        <source>look up the groups to apply “%1” to</source>
+        <translation>查找要应用“%1”的社群</translation>
+    </message>
+    <message>
+        <source>Group #%1 does not exist.</source>
+        <translation>社群 #%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4491,64 @@ Participation recorded</source>
     </message>
 </context>
 <context>
+    <name>WeekSheet</name>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 – %2 · 第 %3 周</translation>
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n 条内容</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>QunDesk · this week continues: part %1 of %2</source>
+        <translation>QunDesk · 本周续页：第 %1 / %2 部分</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>(cont.)</source>
+        <translation>（续）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s): %1</source>
+        <translation>
+            <numerusform>%n 个群：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no week to print.</source>
+        <translation>没有可打印的周。</translation>
+    </message>
+    <message>
+        <source>Content calendar %1 – %2</source>
+        <translation>内容日历 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ContentItemModel</name>
     <message>
         <source>Title</source>
@@ -3828,6 +4573,79 @@ Participation recorded</source>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::DayListModel</name>
+    <message>
+        <source>Post #%1 is not on this list.</source>
+        <translation>第 %1 条内容不在这份清单上。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the text; %n attached material(s) can be copied from the panel</source>
+        <translation>
+            <numerusform>复制文案；附带的 %n 个素材可在右侧面板复制</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy the text to paste into the group</source>
+        <translation>复制文案，粘贴到群里</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
     </message>
 </context>
 <context>
@@ -4238,38 +5056,26 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
-    <name>qundesk::ScheduleTableModel</name>
+    <name>qundesk::SopApplicationModel</name>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Time slot</source>
-        <translation>时段</translation>
+        <source>Template</source>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+        <source>Start</source>
+        <translation>开始日期</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Applied</source>
+        <translation>应用时间</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>栏目</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Done at</source>
-        <translation>发布时间</translation>
+        <source>Entries</source>
+        <translation>条目</translation>
     </message>
 </context>
 <context>
@@ -4416,102 +5222,192 @@ Advice only: QunDesk cannot carry this out for you.</source>
     </message>
 </context>
 <context>
-    <name>qundesk::ui::CalendarPage</name>
+    <name>qundesk::ui::CalendarExportDialog</name>
     <message>
-        <source>Content calendar</source>
-        <translation>内容日历</translation>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>上一周</translation>
+        <source>iCalendar (.ics): import into phone and desktop calendars</source>
+        <translation>iCalendar (.ics)：导入手机和电脑日历</translation>
+    </message>
+    <message>
+        <source>CSV: a table for Excel</source>
+        <translation>CSV：用 Excel 打开的表格</translation>
+    </message>
+    <message>
+        <source>PDF: a printable week sheet (A4 landscape)</source>
+        <translation>PDF：可打印的周计划表（A4 横向）</translation>
     </message>
     <message>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <source>Next week</source>
-        <translation>下一周</translation>
+        <source>Next 4 weeks</source>
+        <translation>未来 4 周</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <source>Mark done</source>
-        <translation>标记已发</translation>
+        <source>Operator:</source>
+        <translation>运营：</translation>
     </message>
     <message>
-        <source>Record that the selected post went out now</source>
-        <translation>记录所选内容已于此刻发出</translation>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
     <message>
-        <source>Nothing is planned for this week. Apply an SOP template to a group to fill its calendar.</source>
-        <translation>本周还没有排期。给社群套用一个 SOP 模板即可填充其内容日历。</translation>
-    </message>
-    <message>
-        <source>SOP templates</source>
-        <translation>SOP 模板</translation>
-    </message>
-    <message>
-        <source>Apply to group</source>
-        <translation>套用到社群</translation>
-    </message>
-    <message>
-        <source>Add built-in templates</source>
-        <translation>添加内置模板</translation>
-    </message>
-    <message>
-        <source>Adds the new-member 7-day plan and the weekly activity calendar</source>
-        <translation>添加新人7天计划和每周活动日历</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>开始日期：</translation>
-    </message>
-    <message>
-        <source>Cannot load the calendar: %1</source>
-        <translation>无法加载内容日历：%1</translation>
-    </message>
-    <message>
-        <source>%1 entries this week, %2 done</source>
-        <translation>本周排期 %1 条，已发 %2 条</translation>
-    </message>
-    <message>
-        <source>Cannot list the groups: %1</source>
-        <translation>无法列出社群：%1</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <source>Cannot load the SOP templates: %1</source>
-        <translation>无法加载 SOP 模板：%1</translation>
+        <source>All operators</source>
+        <translation>全部运营</translation>
     </message>
     <message>
-        <source>Put the selected template on %1's calendar from the start date</source>
-        <translation>从开始日期起把所选模板排入「%1」的内容日历</translation>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <source>Choose a group in the group filter first</source>
-        <translation>请先在社群筛选中选择一个社群</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Apply SOP template</source>
-        <translation>套用 SOP 模板</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 entries added to %2's calendar</source>
-        <translation>已向「%2」的内容日历添加 %1 条排期</translation>
+        <source>No group is called “%1”; pick one from the list.</source>
+        <translation>没有名为“%1”的社群，请从列表中选择。</translation>
     </message>
     <message>
-        <source>%1 built-in templates added</source>
-        <translation>已添加 %1 个内置模板</translation>
+        <source>No operator is called “%1”; pick one from the list.</source>
+        <translation>没有名为“%1”的运营，请从列表中选择。</translation>
     </message>
     <message>
-        <source>The built-in templates are already there</source>
-        <translation>内置模板已存在</translation>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1, %2) to %3.</source>
+        <translation>
+            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarFilter</name>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Only this group's posts (type part of a name)</source>
+        <translation>只看这个社群的内容（可输入群名的一部分）</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Only groups of this tier</source>
+        <translation>只看这个层级的社群</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Only groups of this team</source>
+        <translation>只看这个团队的社群</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Only posts this operator sends</source>
+        <translation>只看这位运营负责发送的内容</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>栏目：</translation>
+    </message>
+    <message>
+        <source>Only content of this column (栏目)</source>
+        <translation>只看这个栏目的内容</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Only posts with this status</source>
+        <translation>只看这个状态的内容</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every post again</source>
+        <translation>重新显示全部内容</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarPage</name>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>SOP templates</source>
+        <translation>SOP 模板</translation>
+    </message>
+    <message>
+        <source>Cannot load the calendar: %1</source>
+        <translation>无法加载内容日历：%1</translation>
     </message>
     <message>
         <source>{monthName} {day}, {year} – {monthName2} {day2}, {year2}</source>
@@ -4524,6 +5420,486 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>{monthName} {day}–{day2}, {year}</source>
         <translation>{year}年{month}月{day}日–{day2}日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>跳到某一天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新建内容…</translation>
+    </message>
+    <message>
+        <source>Plan a post for one group or for every group a selector picks</source>
+        <translation>为一个社群，或按条件选出的每个社群安排一条内容</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the posts shown as iCalendar (.ics), CSV or a printable PDF week</source>
+        <translation>将当前显示的内容导出为 iCalendar（.ics）、CSV 或可打印的 PDF 周视图</translation>
+    </message>
+    <message>
+        <source>Today's posts</source>
+        <translation>今日待发</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>内容库</translation>
+    </message>
+    <message>
+        <source>Keyword replies</source>
+        <translation>关键词回复</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>素材库</translation>
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation>上一周（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>下一周（Page Down）</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts this week</source>
+        <translation>
+            <numerusform>本周 %n 条内容</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n done</source>
+        <translation>
+            <numerusform>，已发 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source> (filter: %1)</source>
+        <translation>（筛选：%1）</translation>
+    </message>
+    <message>
+        <source>Nothing planned: apply an SOP template or double-click a cell to plan a post.</source>
+        <translation>还没有排期：套用 SOP 模板，或双击格子安排一条内容。</translation>
+    </message>
+    <message>
+        <source>Drag a post to another day or slot to move it; double-click to edit.</source>
+        <translation>把内容拖到别的日期或时段即可改期；双击可编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts this month</source>
+        <translation>
+            <numerusform>本月 %n 条内容</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a day to open its week.</source>
+        <translation>双击某一天打开那一周。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>MM-dd ddd</source>
+        <comment>moved to date</comment>
+        <translation>MM-dd ddd</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>把“%1”改到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n posts to %1</source>
+        <translation>
+            <numerusform>已把 %n 条内容改到 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts saved</source>
+        <translation>
+            <numerusform>已保存 %n 条内容</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit the post for %1 (one of %n groups)</source>
+        <translation>
+            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform></translation>
+    </message>
+    <message>
+        <source>{monthLongName} {year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::CalendarSettings</name>
+    <message>
+        <source>Good morning</source>
+        <translation>早安问候</translation>
+    </message>
+    <message>
+        <source>Morning know-how</source>
+        <translation>上午干货</translation>
+    </message>
+    <message>
+        <source>Midday topic</source>
+        <translation>午间话题</translation>
+    </message>
+    <message>
+        <source>Afternoon activity</source>
+        <translation>下午活动</translation>
+    </message>
+    <message>
+        <source>Afternoon tea perks</source>
+        <translation>下午茶福利</translation>
+    </message>
+    <message>
+        <source>Early evening chat</source>
+        <translation>傍晚互动</translation>
+    </message>
+    <message>
+        <source>Evening feature</source>
+        <translation>晚间主推</translation>
+    </message>
+    <message>
+        <source>Good night recap</source>
+        <translation>晚安总结</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Max posts</source>
+        <translation>最多条数</translation>
+    </message>
+    <message>
+        <source>The fixed posting times of a day. Max posts: how many posts one group may get at that time before the calendar reports a conflict (a time that is not a slot allows one).</source>
+        <translation>每天固定的发帖时间（时段）。最多条数：一个群在该时间最多可发几条，超过即报冲突（不在时段内的时间只允许一条）。</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>More posts than this to one group in one day is reported as a conflict. Default %1: one per slot of the default day.</source>
+        <translation>一个群一天的发帖超过此数即报冲突。默认 %1：默认每个时段一条。</translation>
+    </message>
+    <message>
+        <source>No posts from</source>
+        <translation>不发帖时间：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quiet hours: members are asleep; a start after the end runs across midnight, e.g. 22:30 to 08:00.</source>
+        <translation>免打扰时段：成员在休息；开始晚于结束表示跨过午夜，例如 22:30 到 08:00。</translation>
+    </message>
+    <message>
+        <source>Daily maximum per group:</source>
+        <translation>每群每日上限：</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>免打扰时段：</translation>
+    </message>
+    <message>
+        <source>Time slots:</source>
+        <translation>时段：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::DayListWidget</name>
+    <message>
+        <source>Today's posts</source>
+        <translation>今日待发</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <source>Pick a post to see its full text.</source>
+        <translation>选择一条内容查看完整文案。</translation>
+    </message>
+    <message>
+        <source>Put the text on the clipboard to paste it into the group (Ctrl+C in the list)</source>
+        <translation>把文案放到剪贴板，粘贴到群里（在列表中按 Ctrl+C 也可）</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Copy material</source>
+        <translation>复制素材</translation>
+    </message>
+    <message>
+        <source>Cannot list the operators: %1</source>
+        <translation>无法列出运营：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n group(s))</source>
+        <translation>
+            <numerusform>%1（%n 个群）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot load the day list: %1</source>
+        <translation>无法加载待发清单：%1</translation>
+    </message>
+    <message>
+        <source>There are no operators yet. Add operators and assign groups to them; their posts appear here.</source>
+        <translation>还没有运营。添加运营并为其分配社群后，他们的待发内容会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing to post on %1 for %2.</source>
+        <translation>%2 在 %1 没有待发内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>dddd, MMM d</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tomorrow, %1: %n post(s)</source>
+        <translation>
+            <numerusform>明日预告 · %1 · %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day, %1: %n post(s)</source>
+        <translation>
+            <numerusform>次日预告 · %1 · %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo done</source>
+        <translation>撤销完成</translation>
+    </message>
+    <message>
+        <source>Set the post back to planned</source>
+        <translation>把这条内容改回待发</translation>
+    </message>
+    <message>
+        <source>Record that the post went out now</source>
+        <translation>记录这条内容已于此刻发出</translation>
+    </message>
+    <message>
+        <source>No post selected</source>
+        <translation>未选择内容</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>附带素材</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>No attached materials</source>
+        <translation>没有附带素材</translation>
+    </message>
+    <message>
+        <source>Attached materials (%1)</source>
+        <translation>附带素材（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” marked done at %2.</source>
+        <translation>“%1”已于 %2 标记完成。</translation>
+    </message>
+    <message>
+        <source>“%1” is planned again.</source>
+        <translation>“%1”已改回待发。</translation>
+    </message>
+    <message>
+        <source>Text of “%1” copied for %2.</source>
+        <translation>已复制“%1”的文案（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
+        <translation>
+            <numerusform>%1附带 %n 个素材，可在右侧列表中逐个复制。</numerusform></translation>
+    </message>
+    <message>
+        <source>Material “%1” copied.</source>
+        <translation>已复制素材“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::EntryEditorDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>The text or script to post; empty uses the content item's body.</source>
+        <translation>要发送的文案或话术；留空则使用所选内容的正文。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Content item:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Text / script:</source>
+        <translation>文案/话术：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>发送对象：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Custom time…</source>
+        <translation>自定义时间…</translation>
+    </message>
+    <message>
+        <source>(none: title and text below)</source>
+        <translation>（无：使用下方标题和文案）</translation>
+    </message>
+    <message>
+        <source>(the group's operator)</source>
+        <translation>（群的运营）</translation>
+    </message>
+    <message>
+        <source>New calendar entry</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Edit calendar entry #%1</source>
+        <translation>编辑日程 #%1</translation>
+    </message>
+    <message>
+        <source>Empty: the content item's title</source>
+        <translation>留空：使用内容的标题</translation>
+    </message>
+    <message>
+        <source>Required without a content item</source>
+        <translation>未选内容时必填</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); saving is still allowed:</source>
+        <translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the group to post to.</source>
+        <translation>请选择要发送的群。</translation>
+    </message>
+    <message>
+        <source>Give the entry a title or choose a content item.</source>
+        <translation>请填写标题或选择一条内容。</translation>
+    </message>
+    <message>
+        <source>Flash sale preview</source>
+        <translation>限时秒杀预告</translation>
+    </message>
+    <message>
+        <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
+        <translation>今晚 20:00 会员专场秒杀，前 50 单送小样！</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +6326,54 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message>
         <source>(no group matches)</source>
         <translation>（没有匹配的社群）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::GroupTargetPicker</name>
+    <message>
+        <source>One group</source>
+        <translation>单个群</translation>
+    </message>
+    <message>
+        <source>Groups by tier, team, identity, purpose</source>
+        <translation>按层级、团队、身份、定位选群</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>定位：</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意层级</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation>任意身份</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>任意定位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n group(s)</source>
+        <translation>
+            <numerusform>%1：共 %n 个群</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7611,6 +9035,36 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>qundesk::ui::MonthView</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已发 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more kinds</source>
+        <translation>
+            <numerusform>还有 %n 类</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>没有排期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ui::OnboardingPage</name>
     <message>
         <source>Onboarding</source>
@@ -7949,6 +9403,370 @@ Reason: %2</source>
         <source>KOC scoring</source>
         <translation>KOC 评分</translation>
     </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyDialog</name>
+    <message>
+        <source>Apply SOP template</source>
+        <translation>应用 SOP 模板</translation>
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation>按名称搜索社群</translation>
+    </message>
+    <message>
+        <source>Check shown</source>
+        <translation>勾选列出的社群</translation>
+    </message>
+    <message>
+        <source>Uncheck shown</source>
+        <translation>取消勾选列出的社群</translation>
+    </message>
+    <message>
+        <source>Check matching groups</source>
+        <translation>勾选符合条件的社群</translation>
+    </message>
+    <message>
+        <source>Check every group (not dissolved) of this tier, team, identity and purpose</source>
+        <translation>勾选符合所选层级、团队、身份和定位的所有社群（不含已解散）</translation>
+    </message>
+    <message>
+        <source>By selector</source>
+        <translation>按条件选择</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Entries to create:</source>
+        <translation>将创建的条目：</translation>
+    </message>
+    <message>
+        <source>Create entries</source>
+        <translation>创建条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n step(s))</source>
+        <translation>
+            <numerusform>%1（%2，%n 步）</numerusform></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>任意层级</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message>
+        <source>Any identity</source>
+        <translation>任意身份</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>任意定位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) checked</source>
+        <translation>
+            <numerusform>已勾选 %n 个社群</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the groups to put the template on.</source>
+        <translation>请勾选要应用此模板的社群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
+        <translation>
+            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
+        <translation>
+            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
+        <translation>
+            <numerusform>%1 条内容有 %n 处日历冲突，已标红（例如：%2）。仍可创建，也可以换一个开始日期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 entries created for %n group(s).</source>
+        <translation>
+            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped (already applied, archived or dissolved): %1.</source>
+        <translation>已跳过（已应用、已归档或已解散）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopApplyPreviewModel</name>
+    <message>
+        <source>Skipped: already applied from this date (on %1)</source>
+        <translation>跳过：已从这一天起应用过（%1）</translation>
+    </message>
+    <message>
+        <source>Skipped: the group is archived</source>
+        <translation>跳过：社群已归档</translation>
+    </message>
+    <message>
+        <source>Skipped: the group is dissolved</source>
+        <translation>跳过：社群已解散</translation>
+    </message>
+    <message>
+        <source>Create · conflict: %1</source>
+        <translation>创建 · 冲突：%1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::SopPage</name>
+    <message>
+        <source>SOP templates</source>
+        <translation>SOP 模板</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this template</source>
+        <translation>复制出一份可编辑的模板</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Install built-ins</source>
+        <translation>安装内置模板</translation>
+    </message>
+    <message>
+        <source>Add the built-in 7, 21 and 30-day plans and the weekly rhythm if missing</source>
+        <translation>补上缺少的内置模板：7 天、21 天、30 天计划和每周节奏</translation>
+    </message>
+    <message>
+        <source>Undo application…</source>
+        <translation>撤销应用…</translation>
+    </message>
+    <message>
+        <source>Remove exactly the calendar entries this application created</source>
+        <translation>只删除这次应用创建的日历条目</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>已应用到</translation>
+    </message>
+    <message>
+        <source>Built-in template: read-only. Duplicate it to make an editable copy.</source>
+        <translation>内置模板为只读，复制一份即可编辑。</translation>
+    </message>
+    <message>
+        <source>Campaign: steps on day 1, 2, 3… from the start date. Weekly: steps on weekdays, repeated for the duration.</source>
+        <translation>活动周期：步骤落在开始日期起的第 1、2、3… 天。每周循环：步骤落在星期几，在持续天数内重复。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>持续：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>复制步骤</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>A time slot from the calendar settings, or any time as HH:mm</source>
+        <translation>日历设置中的时段，或按 HH:mm 填写任意时间</translation>
+    </message>
+    <message>
+        <source>The text or script to post, ready to copy into the group</source>
+        <translation>要发的文案或话术，可直接复制到群里</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文案：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Apply to groups…</source>
+        <translation>应用到社群…</translation>
+    </message>
+    <message>
+        <source>Preview and create this template's entries on groups' calendars</source>
+        <translation>预览并在社群日历上创建此模板的条目</translation>
+    </message>
+    <message>
+        <source>Save the template before applying it</source>
+        <translation>请先保存模板再应用</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>放弃对“%1”未保存的修改吗？</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved version.</source>
+        <translation>已还原为保存的版本。</translation>
+    </message>
+    <message>
+        <source>New SOP template</source>
+        <translation>新 SOP 模板</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Created “%1”: give it a name and its steps.</source>
+        <translation>已创建“%1”：请为它命名并添加步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”, which you can edit.</source>
+        <translation>已复制为“%1”，可以编辑了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the SOP template “%1” and its %n step(s)?</source>
+        <translation>
+            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in template(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个内置模板。</numerusform></translation>
+    </message>
+    <message>
+        <source>The built-in templates are all installed already.</source>
+        <translation>内置模板都已安装。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
+        <translation>
+            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n entry(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>qundesk::ui::StageHistoryView</name>
@@ -7975,6 +9793,38 @@ Reason: %2</source>
     <message>
         <source>now</source>
         <translation>至今</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>week view column date</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts done</source>
+        <translation>
+            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from an SOP template</source>
+        <translation>
+            <numerusform>%n 条来自 SOP 模板</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…还有 %n 条</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@
 #include "cli/Cli.h"
 #include "io/CalendarCsv.h"
 #include "io/ICalendarExport.h"
-#include "storage/DimensionRepository.h"
+#include "storage/DayListRepository.h"
+#include "storage/GroupSelectorRepository.h"
 #include "storage/ScheduleRepository.h"
 
 #include <QCommandLineParser>
@@ -27,27 +28,6 @@ QString exportWhat(const QStringList &args)
             return a;
     }
     return {};
-}
-
-// An id, or a name; a name several rows share is refused with their ids so the user can pick one.
-template<typename List, typename Name>
-int resolve(Cli &cli, const List &items, Name name, const QString &value, const QString &what, qint64 *id)
-{
-    bool isNumber = false;
-    const qint64 number = value.toLongLong(&isNumber);
-    QStringList matches;
-    for (const auto &item : items) {
-        if ((isNumber && item.id == number) || name(item) == value) {
-            *id = item.id;
-            matches.append(QStringLiteral("#%1 %2").arg(item.id).arg(name(item)));
-        }
-    }
-    if (matches.isEmpty())
-        return cli.fail(ExitUsage, QStringLiteral("no %1 has the id or name '%2'").arg(what, value));
-    if (matches.size() > 1)
-        return cli.fail(ExitUsage,
-            QStringLiteral("several %1s are called '%2': %3; give the id").arg(what, value, matches.join(QStringLiteral(", "))));
-    return -1;
 }
 
 int exportCalendar(Cli &cli, const QStringList &args)
@@ -115,27 +95,16 @@ int exportCalendar(Cli &cli, const QStringList &args)
         return ExitData;
     if (parser.isSet(group)) {
         // By name among the live groups; by id any group, so a dissolved group's history still exports.
-        QList<GroupChoice> groups;
-        ScheduleRepository schedule(db.connection());
-        if (auto err = schedule.listGroupChoices(&groups))
-            return cli.fail(ExitData, err.message);
-        bool isNumber = false;
-        GroupChoice byId;
-        if (const qint64 id = parser.value(group).toLongLong(&isNumber); isNumber && !schedule.groupChoice(id, &byId))
-            groups = { byId };
-        if (int rc = resolve(cli, groups, [](const GroupChoice &g) { return g.name; }, parser.value(group),
-                QStringLiteral("group"), &options.groupId);
-            rc >= 0)
-            return rc;
+        GroupChoice chosen;
+        if (auto err = GroupSelectorRepository(db.connection()).findGroup(parser.value(group), &chosen))
+            return cli.fail(ExitUsage, err.message);
+        options.groupId = chosen.id;
     }
     if (parser.isSet(op)) {
-        QList<Operator> operators;
-        if (auto err = DimensionRepository(db.connection()).listOperators(&operators))
-            return cli.fail(ExitData, err.message);
-        if (int rc = resolve(cli, operators, [](const Operator &o) { return o.name; }, parser.value(op),
-                QStringLiteral("operator"), &options.operatorId);
-            rc >= 0)
-            return rc;
+        DayListOperator chosen;
+        if (auto err = DayListRepository(db.connection()).findOperator(parser.value(op), &chosen))
+            return cli.fail(ExitUsage, err.message);
+        options.operatorId = chosen.id;
     }
     if (auto err = CalendarExportData::check(db.connection(), options))
         return cli.fail(ExitUsage, err.message);

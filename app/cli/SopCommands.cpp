@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 
 #include "storage/CalendarConflictRepository.h"
+#include "storage/GroupSelectorRepository.h"
 #include "storage/SopRepository.h"
 
 #include <QJsonArray>
@@ -153,7 +154,7 @@ int apply(Cli &cli, const QStringList &args)
     QList<qint64> groupIds;
     for (const QString &g : parser.values(group)) {
         GroupChoice choice;
-        if (auto err = repo.findGroup(g, &choice))
+        if (auto err = GroupSelectorRepository(db.connection()).findGroup(g, &choice))
             return cli.fail(ExitData, QStringLiteral("--group %1: %2").arg(g, err.message));
         groupIds.append(choice.id);
     }
@@ -257,7 +258,7 @@ int applications(Cli &cli, const QStringList &args)
     qint64 groupId = 0;
     if (parser.isSet(group)) {
         GroupChoice choice;
-        if (auto err = repo.findGroup(parser.value(group), &choice))
+        if (auto err = GroupSelectorRepository(db.connection()).findGroup(parser.value(group), &choice))
             return cli.fail(ExitData, QStringLiteral("--group %1: %2").arg(parser.value(group), err.message));
         groupId = choice.id;
     }

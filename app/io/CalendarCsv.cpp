@@ -79,14 +79,8 @@ CalendarExportOutcome CalendarCsvExporter::exportTo(const CalendarExportOptions 
     CalendarExportOutcome outcome;
     outcome.path = path;
     QList<CalendarExportRow> rows;
-    if (auto err = CalendarExportData::load(m_db, options, &rows)) {
-        outcome.error = err.message;
+    if (!CalendarExportData::loadForFile(m_db, options, &rows, &outcome))
         return outcome;
-    }
-    if (rows.isEmpty()) {
-        outcome.error = CalendarExportData::nothingToExport(options);
-        return outcome;
-    }
     CsvWriter writer;
     if (!writer.open(path, true)) {
         outcome.error = writer.errorString();

@@ -155,4 +155,18 @@ QString CalendarExportData::nothingToExport(const CalendarExportOptions &o)
     return tr("No calendar entries from %1 to %2 match; nothing was written.").arg(isoDate(o.from), isoDate(o.to));
 }
 
+bool CalendarExportData::loadForFile(const QSqlDatabase &db, const CalendarExportOptions &options,
+    QList<CalendarExportRow> *rows, CalendarExportOutcome *outcome)
+{
+    if (auto err = load(db, options, rows)) {
+        outcome->error = err.message;
+        return false;
+    }
+    if (rows->isEmpty()) {
+        outcome->error = nothingToExport(options);
+        return false;
+    }
+    return true;
+}
+
 } // namespace qundesk

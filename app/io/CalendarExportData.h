@@ -64,6 +64,10 @@ public:
     static int distinctGroups(const QList<CalendarExportRow> &rows);
     // "No entries from %1 to %2 ..." for an export that found nothing.
     static QString nothingToExport(const CalendarExportOptions &options);
+    // load() for a file export: false with outcome->error set when loading fails or finds nothing
+    // (no file is written then).
+    static bool loadForFile(const QSqlDatabase &db, const CalendarExportOptions &options,
+        QList<CalendarExportRow> *rows, CalendarExportOutcome *outcome);
 };
 
 } // namespace qundesk

@@ -69,14 +69,8 @@ CalendarExportOutcome ICalendarExporter::exportTo(const CalendarExportOptions &o
     CalendarExportOutcome outcome;
     outcome.path = path;
     QList<CalendarExportRow> rows;
-    if (auto err = CalendarExportData::load(m_db, options, &rows)) {
-        outcome.error = err.message;
+    if (!CalendarExportData::loadForFile(m_db, options, &rows, &outcome))
         return outcome;
-    }
-    if (rows.isEmpty()) {
-        outcome.error = CalendarExportData::nothingToExport(options);
-        return outcome;
-    }
     QString databaseId;
     if (auto err = SettingsRepository(m_db).databaseId(&databaseId)) {
         outcome.error = err.message;

@@ -116,6 +116,8 @@ DatabaseError SettingsRepository::databaseId(QString *out)
     if (auto err = insert.exec(tr("create the database identity")))
         return err;
     return get(key(DatabaseIdKey), QString(), out);
+}
+
 DatabaseError SettingsRepository::calendarRules(CalendarRules *out)
 {
     CalendarRules rules;

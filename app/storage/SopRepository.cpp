@@ -401,44 +401,6 @@ DatabaseError SopRepository::findTemplate(const QString &idOrName, SopTemplate *
     return templateWithSteps(q.value(0).toLongLong(), out);
 }
 
-bool SopRepository::isLiveName(const QString &name)
-{
-    Query q(m_db, QStringLiteral("SELECT 1 FROM chat_groups WHERE name = :name AND status <> 'dissolved'"));
-    q.bind(QStringLiteral(":name"), name);
-    return !q.exec(tr("look up group “%1”").arg(name)) && q.next();
-}
-
-DatabaseError SopRepository::findGroup(const QString &idOrName, GroupChoice *out)
-{
-    const QString key = idOrName.trimmed();
-    bool isId = false;
-    const qint64 id = key.toLongLong(&isId);
-    if (isId && id > 0)
-        return ScheduleRepository(m_db).groupChoice(id, out);
-    // Live names are unique (chat_groups_name_live); dissolved groups may share a name with each
-    // other and with a live group, which then wins.
-    Query q(m_db,
-        QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE name = :name "
-                       "ORDER BY status = 'dissolved', id LIMIT 6"));
-    q.bind(QStringLiteral(":name"), key);
-    if (auto err = q.exec(tr("look up group “%1”").arg(key)))
-        return err;
-    QList<GroupChoice> matches;
-    while (q.next())
-        matches.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
-    if (matches.isEmpty())
-        return DatabaseError::make(K::NotFound, tr("There is no group named “%1”.").arg(key));
-    if (matches.size() > 1 && !isLiveName(key)) {
-        QStringList ids;
-        for (const GroupChoice &g : std::as_const(matches))
-            ids.append(QStringLiteral("#%1").arg(g.id));
-        return DatabaseError::make(K::Constraint,
-            tr("Several dissolved groups are named “%1” (%2); use the group's id.").arg(key, ids.join(QStringLiteral(", "))));
-    }
-    *out = matches.constFirst();
-    return {};
-}
-
 DatabaseError SopRepository::planApplication(
     qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out)
 {

@@ -109,10 +109,6 @@ public:
     // The template by id (all digits) or exact name, with its steps.
     DatabaseError findTemplate(const QString &idOrName, SopTemplate *out);
 
-    // A group by id (all digits) or exact name. A live group wins over dissolved ones of the same
-    // name; a name only several dissolved groups share is refused, naming their ids.
-    DatabaseError findGroup(const QString &idOrName, GroupChoice *out);
-
     // What applyToGroups would do, without writing: the template expanded from startDate and
     // each group with its skip reason. Unknown groups are NotFound errors.
     DatabaseError planApplication(
@@ -131,7 +127,6 @@ public:
     DatabaseError application(qint64 applicationId, SopApplication *out);
 
 private:
-    bool isLiveName(const QString &name);
     DatabaseError planInTransaction(
         qint64 templateId, const QList<qint64> &groupIds, const QDate &startDate, SopApplyPlan *out);
     DatabaseError readSteps(qint64 templateId, QList<SopStep> *out);

@@ -125,9 +125,13 @@ private slots:
         QVERIFY(window.saveScreenshots(dir.path()));
         // One per page, plus the matrix by stage, the recommendations, the members' filter panel,
         // the KOC dialog's two tabs, the import wizard's six steps, the calendar's week and month
-        // views and the settings; an empty database has no group or KOC whose profile could be shown.
+        // views, its five further tabs (each as part of the page and on its own, with their dialogs:
+        // 15 pictures), the export dialog and its printed week, and the settings; an empty database
+        // has no group or KOC whose profile could be shown, nor a post for the entry editor.
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 19);
+        QCOMPARE(files.size(), 36);
+        QVERIFY(files.contains(QStringLiteral("03-calendar-tab3-sop.png")));
+        QVERIFY(files.contains(QStringLiteral("03-calendar-week-sheet.png")));
         QVERIFY(files.contains(QStringLiteral("03-calendar-week.png")));
         QVERIFY(files.contains(QStringLiteral("03-calendar-month.png")));
         QVERIFY(files.contains(QStringLiteral("02-members-koc-dialog.png")));

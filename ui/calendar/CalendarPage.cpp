@@ -8,6 +8,7 @@
 #include "calendar/KeywordReplyPage.h"
 #include "calendar/LibraryPage.h"
 #include "calendar/MaterialPage.h"
+#include "calendar/SopPage.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
 #include "models/CalendarLoader.h"
@@ -234,6 +235,12 @@ void CalendarPage::addLibraryTabs()
         emit dataChanged();
     });
     addTab(dayList, tr("Today's posts"));
+    auto *sop = new SopPage;
+    connect(sop, &SopPage::calendarChanged, this, [this] {
+        load();
+        emit dataChanged();
+    });
+    addTab(sop, tr("SOP templates"));
     auto *library = new LibraryPage;
     library->setObjectName(QStringLiteral("library"));
     addTab(library, tr("Content library"));

@@ -129,7 +129,7 @@ void DayListWidget::buildUi()
     m_nextDay->setText(QStringLiteral("▶"));
     m_nextDay->setToolTip(tr("Next day"));
     m_todayButton = new QPushButton(tr("Today"), this);
-    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    m_todayButton->setObjectName(QStringLiteral("dayListToday"));
     m_dayLabel = new QLabel(this);
     m_dayLabel->setObjectName(QStringLiteral("dayLabel"));
     QFont dayFont = m_dayLabel->font();

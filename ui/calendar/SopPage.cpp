@@ -53,7 +53,7 @@ SopPage::SopPage(QWidget *parent)
     , m_steps(new SopStepModel(this))
     , m_applications(new SopApplicationModel(this))
 {
-    setObjectName(QStringLiteral("sopPage"));
+    setObjectName(QStringLiteral("sop"));
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("SOP templates"), question, QMessageBox::Yes | QMessageBox::Cancel,
                    QMessageBox::Cancel)
@@ -606,6 +606,11 @@ bool SopPage::newTemplate()
     first.kind = ContentKind::Announcement;
     first.title = tr("New step");
     sop.steps.append(first);
+    return storeNewTemplate(sop, tr("Created “%1”: give it a name and its steps.").arg(sop.name));
+}
+
+bool SopPage::storeNewTemplate(const SopTemplate &sop, const QString &doneMessage)
+{
     qint64 id = 0;
     if (auto err = SopRepository(m_db).saveTemplate(sop, &id)) {
         setStatus(err.message, true);
@@ -614,7 +619,7 @@ bool SopPage::newTemplate()
     m_dirty = false;
     m_shownTemplateId = id;
     reload();
-    setStatus(tr("Created “%1”: give it a name and its steps.").arg(sop.name));
+    setStatus(doneMessage);
     return true;
 }
 
@@ -630,16 +635,7 @@ bool SopPage::duplicateTemplate()
         return false;
     }
     const SopTemplate copy = editableSopCopy(stored, uniqueName(tr("%1 (copy)").arg(stored.name)));
-    qint64 id = 0;
-    if (auto err = SopRepository(m_db).saveTemplate(copy, &id)) {
-        setStatus(err.message, true);
-        return false;
-    }
-    m_dirty = false;
-    m_shownTemplateId = id;
-    reload();
-    setStatus(tr("Copied to “%1”, which you can edit.").arg(copy.name));
-    return true;
+    return storeNewTemplate(copy, tr("Copied to “%1”, which you can edit.").arg(copy.name));
 }
 
 bool SopPage::deleteTemplate()
@@ -766,6 +762,7 @@ bool SopPage::undoSelectedApplication()
     selectTemplate(m_shownTemplateId);
     m_loading = false;
     setStatus(tr("Undone: %n entry(s) removed from “%1”.", nullptr, removed).arg(a.groupName));
+    emit calendarChanged();
     return true;
 }
 
@@ -777,6 +774,7 @@ void SopPage::openApplyDialog()
     if (dialog.exec() == QDialog::Accepted) {
         reloadApplications();
         setStatus(dialog.resultText());
+        emit calendarChanged();
     }
 }
 

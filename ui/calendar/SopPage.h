@@ -82,6 +82,10 @@ public:
     SopApplicationModel *applicationModel() const { return m_applications; }
     QTableView *applicationView() const { return m_applicationView; }
 
+signals:
+    // Entries were stamped onto or removed from the calendar (an application or its undo).
+    void calendarChanged();
+
 private:
     void buildUi();
     void templateChosen();
@@ -93,6 +97,8 @@ private:
     void markDirty();
     void updateActions();
     void reloadApplications();
+    // Saves a new template, shows it and says doneMessage; false with the error shown.
+    bool storeNewTemplate(const SopTemplate &sop, const QString &doneMessage);
     bool confirmDiscard();
     void setStatus(const QString &message, bool error = false);
     QString uniqueName(const QString &base) const;
