@@ -126,10 +126,11 @@ private slots:
         // One per page, plus the matrix by stage, the recommendations, the members' filter panel,
         // the KOC dialog's two tabs, the import wizard's six steps, the calendar's week and month
         // views, its five further tabs (each as part of the page and on its own, with their dialogs:
-        // 15 pictures), the export dialog and its printed week, and the settings; an empty database
-        // has no group or KOC whose profile could be shown, nor a post for the entry editor.
+        // 15 pictures), the entry editor, the export dialog and its printed week, and the settings;
+        // an empty database has no group or KOC whose profile could be shown.
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 36);
+        QCOMPARE(files.size(), 37);
+        QVERIFY(files.contains(QStringLiteral("03-calendar-entry-editor.png")));
         QVERIFY(files.contains(QStringLiteral("03-calendar-tab3-sop.png")));
         QVERIFY(files.contains(QStringLiteral("03-calendar-week-sheet.png")));
         QVERIFY(files.contains(QStringLiteral("03-calendar-week.png")));

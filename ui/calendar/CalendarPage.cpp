@@ -541,7 +541,7 @@ bool CalendarPage::saveExtraScreenshots(const QString &dir, const QString &prefi
             ok = sub.screenshots(dir, prefix) && ok;
     }
     if (m_db.isValid() && m_db.isOpen()) {
-        ok = EntryEditorDialog::saveScreenshot(m_db, dir, prefix) && ok;
+        ok = EntryEditorDialog::saveScreenshot(m_db, dir, prefix + QStringLiteral("-entry-editor")) && ok;
         CalendarExportDialog exportDialog(this);
         exportDialog.setDatabase(m_db);
         ok = exportDialog.saveScreenshots(dir, prefix) && ok;
