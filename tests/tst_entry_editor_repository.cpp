@@ -94,6 +94,55 @@ private slots:
         QCOMPARE(test::countRows(db, QStringLiteral("schedule_entries")), 5);
     }
 
+    void updateAllChangesThePostForEveryGroupInOneTransaction()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 opA = test::insertOperator(db, QStringLiteral("小美"));
+        const qint64 opB = test::insertOperator(db, QStringLiteral("阿杰"));
+        const qint64 gA = test::insertGroup(db, QStringLiteral("宠粉福利1群"), QStringLiteral("perks"), opA);
+        const qint64 gB = test::insertGroup(db, QStringLiteral("宠粉福利2群"), QStringLiteral("perks"), opB);
+        EntryDraft d;
+        d.entry.title = QStringLiteral("周三福利");
+        d.entry.scheduledAt = QDateTime(QDate(2026, 11, 25), QTime(16, 0));
+        QList<qint64> ids;
+        for (qint64 g : {gA, gB}) {
+            d.target = GroupSelector::single(g);
+            QList<qint64> one;
+            QVERIFY_OK(EntryEditorRepository(db).create(d, &one));
+            ids += one;
+        }
+        const int auditBefore = test::countAudit(db, QStringLiteral("update_many"));
+
+        EntryDraft change = d;
+        change.entry.title = QStringLiteral("周四福利：满199减30");
+        change.entry.body = QStringLiteral("今晚8点开抢");
+        change.entry.scheduledAt = QDateTime(QDate(2026, 11, 26), QTime(20, 0));
+        change.entry.operatorId = opA; // ignored: each keeps its own
+        change.kind = ContentKind::FlashSale;
+        change.target = GroupSelector::single(gA); // ignored: each keeps its group
+        QVERIFY_OK(EntryEditorRepository(db).updateAll(ids, change));
+        for (int i = 0; i < 2; ++i) {
+            EntryDraft back;
+            QVERIFY_OK(EntryEditorRepository(db).load(ids.at(i), &back));
+            QCOMPARE(back.entry.title, change.entry.title);
+            QCOMPARE(back.entry.body, change.entry.body);
+            QCOMPARE(back.entry.scheduledAt, change.entry.scheduledAt);
+            QCOMPARE(back.kind, ContentKind::FlashSale);
+            QCOMPARE(back.entry.groupId, i == 0 ? gA : gB);
+            QCOMPARE(back.entry.operatorId, i == 0 ? opA : opB);
+        }
+        QCOMPARE(test::countAudit(db, QStringLiteral("update_many")), auditBefore + 1);
+
+        // One missing entry refuses the whole change.
+        change.entry.title = QStringLiteral("不该保存");
+        QCOMPARE(EntryEditorRepository(db).updateAll({ids.at(0), 999999}, change).kind, K::NotFound);
+        EntryDraft back;
+        QVERIFY_OK(EntryEditorRepository(db).load(ids.at(0), &back));
+        QCOMPARE(back.entry.title, QStringLiteral("周四福利：满199减30"));
+        QCOMPARE(EntryEditorRepository(db).updateAll({}, change).kind, K::Constraint);
+    }
+
     void updateRewritesEveryField()
     {
         test::TempDatabase t;

@@ -68,7 +68,9 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>read the calendar of %n group</numerusform><numerusform>read the calendar of %n groups</numerusform></translation>
+            <numerusform>read the calendar of %n group</numerusform>
+            <numerusform>read the calendar of %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,17 +106,23 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform><numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform></translation>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+            <numerusform>“%1” gets %n posts on %2, more than the daily maximum of %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform><numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform></translation>
+            <numerusform>On %1 “%2” has %n SOP step (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+            <numerusform>On %1 “%2” has %n SOP steps (first %3 at %4) on the same day as the campaign post %5 at %6.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform><numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform></translation>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+            <numerusform>“%1” gets %n posts at %2 %3; the slot allows %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -1228,6 +1236,10 @@
     </message>
     <message>
         <source>save entry #%1 for “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entries to save.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3820,7 +3832,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>list the groups of %n entries</source>
         <translation>
-            <numerusform>list the groups of %n entries</numerusform><numerusform>list the groups of %n entries</numerusform></translation>
+            <numerusform>list the groups of %n entries</numerusform>
+            <numerusform>list the groups of %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4507,12 +4521,16 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>printed %1</source>
@@ -4533,7 +4551,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n group(s): %1</source>
         <translation>
-            <numerusform>%n group: %1</numerusform><numerusform>%n groups: %1</numerusform></translation>
+            <numerusform>%n group: %1</numerusform>
+            <numerusform>%n groups: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no week to print.</source>
@@ -4616,7 +4636,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4625,7 +4647,9 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Copy the text; %n attached material(s) can be copied from the panel</source>
         <translation>
-            <numerusform>Copy the text; %n attached material can be copied from the panel</numerusform><numerusform>Copy the text; %n attached materials can be copied from the panel</numerusform></translation>
+            <numerusform>Copy the text; %n attached material can be copied from the panel</numerusform>
+            <numerusform>Copy the text; %n attached materials can be copied from the panel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy the text to paste into the group</source>
@@ -5315,22 +5339,30 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1, %2) to %3.</source>
         <translation>
-            <numerusform>Exported %n post (%1, %2) to %3.</numerusform><numerusform>Exported %n posts (%1, %2) to %3.</numerusform></translation>
+            <numerusform>Exported %n post (%1, %2) to %3.</numerusform>
+            <numerusform>Exported %n posts (%1, %2) to %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1) to %2.</source>
         <translation>
-            <numerusform>Exported %n post (%1) to %2.</numerusform><numerusform>Exported %n posts (%1) to %2.</numerusform></translation>
+            <numerusform>Exported %n post (%1) to %2.</numerusform>
+            <numerusform>Exported %n posts (%1) to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5501,12 +5533,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this week</source>
         <translation>
-            <numerusform>%n posts this week</numerusform><numerusform>%n posts this week</numerusform></translation>
+            <numerusform>%n posts this week</numerusform>
+            <numerusform>%n posts this week</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n done</source>
         <translation>
-            <numerusform>, %n done</numerusform><numerusform>, %n done</numerusform></translation>
+            <numerusform>, %n done</numerusform>
+            <numerusform>, %n done</numerusform>
+        </translation>
     </message>
     <message>
         <source> (filter: %1)</source>
@@ -5523,7 +5559,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this month</source>
         <translation>
-            <numerusform>%n posts this month</numerusform><numerusform>%n posts this month</numerusform></translation>
+            <numerusform>%n posts this month</numerusform>
+            <numerusform>%n posts this month</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a day to open its week.</source>
@@ -5532,12 +5570,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n groups</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move post</source>
@@ -5555,12 +5597,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Moved %n posts to %1</source>
         <translation>
-            <numerusform>Moved %n posts to %1</numerusform><numerusform>Moved %n posts to %1</numerusform></translation>
+            <numerusform>Moved %n posts to %1</numerusform>
+            <numerusform>Moved %n posts to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n posts saved</source>
         <translation>
-            <numerusform>%n posts saved</numerusform><numerusform>%n posts saved</numerusform></translation>
+            <numerusform>%n posts saved</numerusform>
+            <numerusform>%n posts saved</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit post</source>
@@ -5569,7 +5615,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Edit the post for %1 (one of %n groups)</source>
         <translation>
-            <numerusform>Edit the post for %1 (one of %n groups)</numerusform><numerusform>Edit the post for %1 (one of %n groups)</numerusform></translation>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform>
+            <numerusform>Edit the post for %1 (one of %n groups)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{monthLongName} {year}</source>
@@ -5716,7 +5764,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1 (%n group(s))</source>
         <translation>
-            <numerusform>%1 (%n group)</numerusform><numerusform>%1 (%n groups)</numerusform></translation>
+            <numerusform>%1 (%n group)</numerusform>
+            <numerusform>%1 (%n groups)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the day list: %1</source>
@@ -5737,7 +5787,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd, MMM d</source>
@@ -5746,12 +5798,16 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Tomorrow, %1: %n post(s)</source>
         <translation>
-            <numerusform>Tomorrow, %1: %n post</numerusform><numerusform>Tomorrow, %1: %n posts</numerusform></translation>
+            <numerusform>Tomorrow, %1: %n post</numerusform>
+            <numerusform>Tomorrow, %1: %n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next day, %1: %n post(s)</source>
         <translation>
-            <numerusform>Next day, %1: %n post</numerusform><numerusform>Next day, %1: %n posts</numerusform></translation>
+            <numerusform>Next day, %1: %n post</numerusform>
+            <numerusform>Next day, %1: %n posts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo done</source>
@@ -5800,7 +5856,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
         <translation>
-            <numerusform>%1 It has %n attached material: copy them from the list on the right.</numerusform><numerusform>%1 It has %n attached materials: copy them from the list on the right.</numerusform></translation>
+            <numerusform>%1 It has %n attached material: copy them from the list on the right.</numerusform>
+            <numerusform>%1 It has %n attached materials: copy them from the list on the right.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Material “%1” copied.</source>
@@ -5884,7 +5942,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n conflict; saving is still allowed:</numerusform><numerusform>%n conflicts; saving is still allowed:</numerusform></translation>
+            <numerusform>%n conflict; saving is still allowed:</numerusform>
+            <numerusform>%n conflicts; saving is still allowed:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -5901,6 +5961,11 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Save the changes for all %n groups of this post (each keeps its group and operator)</source>
+        <translation>
+            <numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform><numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6380,7 +6445,9 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1: %n group</numerusform><numerusform>%1: %n groups</numerusform></translation>
+            <numerusform>%1: %n group</numerusform>
+            <numerusform>%1: %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9090,12 +9157,16 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>
-            <numerusform>%n posts</numerusform><numerusform>%n posts</numerusform></translation>
+            <numerusform>%n posts</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more kinds</source>
         <translation>
-            <numerusform>+%n more kinds</numerusform><numerusform>+%n more kinds</numerusform></translation>
+            <numerusform>+%n more kinds</numerusform>
+            <numerusform>+%n more kinds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -9104,7 +9175,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+            <numerusform>%1 of %n posts done</numerusform>
+            <numerusform>%1 of %n posts done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9508,7 +9581,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 (%2, %n step(s))</source>
         <translation>
-            <numerusform>%1 (%2, %n step)</numerusform><numerusform>%1 (%2, %n steps)</numerusform></translation>
+            <numerusform>%1 (%2, %n step)</numerusform>
+            <numerusform>%1 (%2, %n steps)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any tier</source>
@@ -9529,7 +9604,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n group(s) checked</source>
         <translation>
-            <numerusform>%n group checked</numerusform><numerusform>%n groups checked</numerusform></translation>
+            <numerusform>%n group checked</numerusform>
+            <numerusform>%n groups checked</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the groups to put the template on.</source>
@@ -9538,22 +9615,30 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
         <translation>
-            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform><numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform></translation>
+            <numerusform>%1 entries will be created for %n group, from %2 to %3.</numerusform>
+            <numerusform>%1 entries will be created for %n groups, from %2 to %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
         <translation>
-            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform><numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform></translation>
+            <numerusform>%n group skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform>
+            <numerusform>%n groups skipped: the template is already on their calendar from this date, or they are archived or dissolved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
         <translation>
-            <numerusform>%n calendar conflict on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform><numerusform>%n calendar conflicts on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform></translation>
+            <numerusform>%n calendar conflict on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform>
+            <numerusform>%n calendar conflicts on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %2 entries created for %n group(s).</source>
         <translation>
-            <numerusform>“%1”: %2 entries created for %n group.</numerusform><numerusform>“%1”: %2 entries created for %n groups.</numerusform></translation>
+            <numerusform>“%1”: %2 entries created for %n group.</numerusform>
+            <numerusform>“%1”: %2 entries created for %n groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -9562,7 +9647,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped (already applied, archived or dissolved): %1.</source>
@@ -9789,7 +9876,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Delete the SOP template “%1” and its %n step(s)?</source>
         <translation>
-            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform><numerusform>Delete the SOP template “%1” and its %n steps?</numerusform></translation>
+            <numerusform>Delete the SOP template “%1” and its %n step?</numerusform>
+            <numerusform>Delete the SOP template “%1” and its %n steps?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -9798,7 +9887,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n built-in template(s) added.</source>
         <translation>
-            <numerusform>%n built-in template added.</numerusform><numerusform>%n built-in templates added.</numerusform></translation>
+            <numerusform>%n built-in template added.</numerusform>
+            <numerusform>%n built-in templates added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The built-in templates are all installed already.</source>
@@ -9807,12 +9898,16 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
         <translation>
-            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform><numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform></translation>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entry from the calendar.</numerusform>
+            <numerusform>Undo “%1” on “%2” from %3? This removes its %n entrys from the calendar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n entry(s) removed from “%1”.</source>
         <translation>
-            <numerusform>Undone: %n entry removed from “%1”.</numerusform><numerusform>Undone: %n entrys removed from “%1”.</numerusform></translation>
+            <numerusform>Undone: %n entry removed from “%1”.</numerusform>
+            <numerusform>Undone: %n entrys removed from “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9847,7 +9942,9 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n groups</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n groups</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>MM-dd</source>
@@ -9861,17 +9958,23 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%1 of %n posts done</numerusform><numerusform>%1 of %n posts done</numerusform></translation>
+            <numerusform>%1 of %n posts done</numerusform>
+            <numerusform>%1 of %n posts done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from an SOP template</source>
         <translation>
-            <numerusform>%n from an SOP template</numerusform><numerusform>%n from an SOP template</numerusform></translation>
+            <numerusform>%n from an SOP template</numerusform>
+            <numerusform>%n from an SOP template</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

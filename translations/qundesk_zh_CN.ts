@@ -68,7 +68,8 @@
     <message numerus="yes">
         <source>read the calendar of %n group(s)</source>
         <translation>
-            <numerusform>读取 %n 个社群的日历</numerusform></translation>
+            <numerusform>读取 %n 个社群的日历</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,17 +105,20 @@
     <message numerus="yes">
         <source>“%1” gets %n posts on %2, more than the daily maximum of %3.</source>
         <translation>
-            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 有 %n 条内容，超过每日上限 %3 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On %1 “%2” has %n SOP step(s) (first %3 at %4) on the same day as the campaign post %5 at %6.</source>
         <translation>
-            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform></translation>
+            <numerusform>%1“%2”有 %n 个 SOP 步骤（首个为 %4 的%3），与 %6 的活动内容%5在同一天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” gets %n posts at %2 %3; the slot allows %4.</source>
         <translation>
-            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform></translation>
+            <numerusform>“%1”在 %2 %3 有 %n 条内容，该时段最多 %4 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for “%2” on %3 at %4 falls in the quiet hours %5.</source>
@@ -1229,6 +1233,10 @@
     <message>
         <source>save entry #%1 for “%2”</source>
         <translation>保存“%2”的日程 #%1</translation>
+    </message>
+    <message>
+        <source>No entries to save.</source>
+        <translation>没有要保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -3820,7 +3828,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>list the groups of %n entries</source>
         <translation>
-            <numerusform>列出 %n 条排期所属的社群</numerusform></translation>
+            <numerusform>列出 %n 条排期所属的社群</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4507,12 +4516,14 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n 条内容</numerusform></translation>
+            <numerusform>%n 条内容</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>printed %1</source>
@@ -4533,7 +4544,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n group(s): %1</source>
         <translation>
-            <numerusform>%n 个群：%1</numerusform></translation>
+            <numerusform>%n 个群：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no week to print.</source>
@@ -4616,7 +4628,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>逾期 %n 条</numerusform></translation>
+            <numerusform>逾期 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4625,7 +4638,8 @@ Participation recorded</source>
     <message numerus="yes">
         <source>Copy the text; %n attached material(s) can be copied from the panel</source>
         <translation>
-            <numerusform>复制文案；附带的 %n 个素材可在右侧面板复制</numerusform></translation>
+            <numerusform>复制文案；附带的 %n 个素材可在右侧面板复制</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy the text to paste into the group</source>
@@ -5314,22 +5328,26 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1, %2) to %3.</source>
         <translation>
-            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform></translation>
+            <numerusform>已导出 %n 条内容（%1，%2）到 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) (%1) to %2.</source>
         <translation>
-            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform></translation>
+            <numerusform>已导出 %n 条内容（%1）到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5500,12 +5518,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this week</source>
         <translation>
-            <numerusform>本周 %n 条内容</numerusform></translation>
+            <numerusform>本周 %n 条内容</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n done</source>
         <translation>
-            <numerusform>，已发 %n 条</numerusform></translation>
+            <numerusform>，已发 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source> (filter: %1)</source>
@@ -5522,7 +5542,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n posts this month</source>
         <translation>
-            <numerusform>本月 %n 条内容</numerusform></translation>
+            <numerusform>本月 %n 条内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a day to open its week.</source>
@@ -5531,12 +5552,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>等另外 %n 个群</numerusform></translation>
+            <numerusform>等另外 %n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move post</source>
@@ -5554,12 +5577,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Moved %n posts to %1</source>
         <translation>
-            <numerusform>已把 %n 条内容改到 %1</numerusform></translation>
+            <numerusform>已把 %n 条内容改到 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n posts saved</source>
         <translation>
-            <numerusform>已保存 %n 条内容</numerusform></translation>
+            <numerusform>已保存 %n 条内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit post</source>
@@ -5568,7 +5593,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Edit the post for %1 (one of %n groups)</source>
         <translation>
-            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform></translation>
+            <numerusform>编辑发给 %1 的内容（共 %n 个群之一）</numerusform>
+        </translation>
     </message>
     <message>
         <source>{monthLongName} {year}</source>
@@ -5715,7 +5741,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1 (%n group(s))</source>
         <translation>
-            <numerusform>%1（%n 个群）</numerusform></translation>
+            <numerusform>%1（%n 个群）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the day list: %1</source>
@@ -5736,7 +5763,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>逾期 %n 条</numerusform></translation>
+            <numerusform>逾期 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>dddd, MMM d</source>
@@ -5745,12 +5773,14 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Tomorrow, %1: %n post(s)</source>
         <translation>
-            <numerusform>明日预告 · %1 · %n 条</numerusform></translation>
+            <numerusform>明日预告 · %1 · %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next day, %1: %n post(s)</source>
         <translation>
-            <numerusform>次日预告 · %1 · %n 条</numerusform></translation>
+            <numerusform>次日预告 · %1 · %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo done</source>
@@ -5799,7 +5829,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%1 It has %n attached material(s): copy them from the list on the right.</source>
         <translation>
-            <numerusform>%1附带 %n 个素材，可在右侧列表中逐个复制。</numerusform></translation>
+            <numerusform>%1附带 %n 个素材，可在右侧列表中逐个复制。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Material “%1” copied.</source>
@@ -5883,7 +5914,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>%n conflict(s); saving is still allowed:</source>
         <translation>
-            <numerusform>%n 个冲突（仍可保存）：</numerusform></translation>
+            <numerusform>%n 个冲突（仍可保存）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the group to post to.</source>
@@ -5900,6 +5932,11 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message>
         <source>Tonight at 20:00: members' flash sale, first 50 orders get a gift.</source>
         <translation>今晚 20:00 会员专场秒杀，前 50 单送小样！</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the changes for all %n groups of this post (each keeps its group and operator)</source>
+        <translation>
+            <numerusform>修改同时保存到这条内容的全部 %n 个群（各群保留自己的社群和运营）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6373,7 +6410,8 @@ Judged on %2 from the group's age and its last 30 days of activity.</source>
     <message numerus="yes">
         <source>%1: %n group(s)</source>
         <translation>
-            <numerusform>%1：共 %n 个群</numerusform></translation>
+            <numerusform>%1：共 %n 个群</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9047,12 +9085,14 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>
-            <numerusform>%n 条</numerusform></translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n more kinds</source>
         <translation>
-            <numerusform>还有 %n 类</numerusform></translation>
+            <numerusform>还有 %n 类</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -9061,7 +9101,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+            <numerusform>%n 条中已发 %1 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9461,7 +9502,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 (%2, %n step(s))</source>
         <translation>
-            <numerusform>%1（%2，%n 步）</numerusform></translation>
+            <numerusform>%1（%2，%n 步）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any tier</source>
@@ -9482,7 +9524,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n group(s) checked</source>
         <translation>
-            <numerusform>已勾选 %n 个社群</numerusform></translation>
+            <numerusform>已勾选 %n 个社群</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the groups to put the template on.</source>
@@ -9491,22 +9534,26 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 entries will be created for %n group(s), from %2 to %3.</source>
         <translation>
-            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform></translation>
+            <numerusform>将为 %n 个社群创建 %1 条内容，日期从 %2 到 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) skipped: the template is already on their calendar from this date, or they are archived or dissolved.</source>
         <translation>
-            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform></translation>
+            <numerusform>跳过 %n 个社群：它们已从这一天起应用过此模板，或已归档、已解散。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar conflict(s) on %1 entries, marked in red (for example: %2). You can still create them, or pick another start date.</source>
         <translation>
-            <numerusform>%1 条内容有 %n 处日历冲突，已标红（例如：%2）。仍可创建，也可以换一个开始日期。</numerusform></translation>
+            <numerusform>%1 条内容有 %n 处日历冲突，已标红（例如：%2）。仍可创建，也可以换一个开始日期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %2 entries created for %n group(s).</source>
         <translation>
-            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform></translation>
+            <numerusform>“%1”：已为 %n 个社群创建 %2 条内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -9515,7 +9562,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform>等 %n 个</numerusform></translation>
+            <numerusform>等 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped (already applied, archived or dissolved): %1.</source>
@@ -9742,7 +9790,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Delete the SOP template “%1” and its %n step(s)?</source>
         <translation>
-            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform></translation>
+            <numerusform>删除 SOP 模板“%1”及其 %n 个步骤吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -9751,7 +9800,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n built-in template(s) added.</source>
         <translation>
-            <numerusform>已添加 %n 个内置模板。</numerusform></translation>
+            <numerusform>已添加 %n 个内置模板。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The built-in templates are all installed already.</source>
@@ -9760,12 +9810,14 @@ Reason: %2</source>
     <message numerus="yes">
         <source>Undo “%1” on “%2” from %3? This removes its %n entry(s) from the calendar.</source>
         <translation>
-            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform></translation>
+            <numerusform>撤销“%2”从 %3 开始的“%1”吗？这会从日历中删除它的 %n 条内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n entry(s) removed from “%1”.</source>
         <translation>
-            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform></translation>
+            <numerusform>已撤销：从“%1”删除了 %n 条内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9800,7 +9852,8 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%n groups</source>
         <translation>
-            <numerusform>%n 个群</numerusform></translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message>
         <source>MM-dd</source>
@@ -9814,17 +9867,20 @@ Reason: %2</source>
     <message numerus="yes">
         <source>%1 of %n posts done</source>
         <translation>
-            <numerusform>%n 条中已发 %1 条</numerusform></translation>
+            <numerusform>%n 条中已发 %1 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from an SOP template</source>
         <translation>
-            <numerusform>%n 条来自 SOP 模板</numerusform></translation>
+            <numerusform>%n 条来自 SOP 模板</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>…还有 %n 条</numerusform></translation>
+            <numerusform>…还有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -103,23 +103,76 @@ DatabaseError EntryEditorRepository::create(const EntryDraft &draft, QList<qint6
     return {};
 }
 
-DatabaseError EntryEditorRepository::update(qint64 id, const EntryDraft &draft)
+DatabaseError EntryEditorRepository::checkDraft(qint64 id, const EntryDraft &draft)
 {
-    if (!draft.target.isSingleGroup())
-        return DatabaseError::make(K::Constraint,
-                                   tr("Entry #%1 belongs to one group; choose a group, not a selector.").arg(id));
     const ScheduleEntry &e = draft.entry;
     if (!e.scheduledAt.isValid())
         return DatabaseError::make(K::Constraint, tr("Entry #%1 needs a date and time.").arg(id));
     if (e.contentItemId <= 0 && e.title.trimmed().isEmpty())
         return DatabaseError::make(K::Constraint, tr("Entry #%1 needs a title when it has no content item.").arg(id));
+    return {};
+}
 
+DatabaseError EntryEditorRepository::update(qint64 id, const EntryDraft &draft)
+{
+    if (!draft.target.isSingleGroup())
+        return DatabaseError::make(K::Constraint,
+                                   tr("Entry #%1 belongs to one group; choose a group, not a selector.").arg(id));
+    if (auto err = checkDraft(id, draft))
+        return err;
     SqlTransaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
     EntryDraft before;
     if (auto err = load(id, &before))
         return err;
+    if (auto err = write(id, draft, before))
+        return err;
+    EntryDraft after;
+    if (auto err = load(id, &after))
+        return err;
+    if (auto err = AuditRepository(m_db).record(QStringLiteral("update"), QStringLiteral("schedule_entry"), id,
+                                                before.toJson(), after.toJson()))
+        return err;
+    return tx.commit();
+}
+
+DatabaseError EntryEditorRepository::updateAll(const QList<qint64> &ids, const EntryDraft &draft)
+{
+    if (ids.isEmpty())
+        return DatabaseError::make(K::Constraint, tr("No entries to save."));
+    if (auto err = checkDraft(ids.constFirst(), draft))
+        return err;
+    SqlTransaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    QJsonArray beforeList;
+    QJsonArray idList;
+    for (qint64 id : ids) {
+        EntryDraft before;
+        if (auto err = load(id, &before))
+            return err;
+        EntryDraft mine = draft;
+        mine.target = before.target; // its own group
+        mine.entry.operatorId = before.entry.operatorId;
+        if (auto err = write(id, mine, before))
+            return err;
+        beforeList.append(before.toJson());
+        idList.append(id);
+    }
+    QJsonObject after = draft.toJson();
+    after.remove(QStringLiteral("target"));
+    after.insert(QStringLiteral("ids"), idList);
+    if (auto err = AuditRepository(m_db).record(QStringLiteral("update_many"), QStringLiteral("schedule_entry"),
+                                                ids.constFirst(), QJsonObject{{QStringLiteral("entries"), beforeList}},
+                                                after))
+        return err;
+    return tx.commit();
+}
+
+DatabaseError EntryEditorRepository::write(qint64 id, const EntryDraft &draft, const EntryDraft &before)
+{
+    const ScheduleEntry &e = draft.entry;
     GroupChoice group;
     if (auto err = ScheduleRepository(m_db).groupChoice(draft.target.groupId, &group))
         return err;
@@ -151,15 +204,7 @@ DatabaseError EntryEditorRepository::update(qint64 id, const EntryDraft &draft)
         .bindId(QStringLiteral(":operator"), e.operatorId)
         .bindText(QStringLiteral(":kind"), draft.kind ? contentKindCode(*draft.kind) : QString())
         .bind(QStringLiteral(":id"), id);
-    if (auto err = q.exec(tr("save entry #%1 for “%2”").arg(QString::number(id), group.name)))
-        return err;
-    EntryDraft after;
-    if (auto err = load(id, &after))
-        return err;
-    if (auto err = AuditRepository(m_db).record(QStringLiteral("update"), QStringLiteral("schedule_entry"), id,
-                                                before.toJson(), after.toJson()))
-        return err;
-    return tx.commit();
+    return q.exec(tr("save entry #%1 for “%2”").arg(QString::number(id), group.name));
 }
 
 } // namespace qundesk

@@ -50,8 +50,16 @@ public:
     // Rewrites every field of the stored entry id (the target must be a single group), with its
     // audit entry. A status other than done clears the done time; done keeps an existing one.
     DatabaseError update(qint64 id, const EntryDraft &draft);
+    // The same post sent to several groups (a calendar chip): title, text, content item, kind, time
+    // and status of every entry in ids become the draft's, while each keeps its own group and
+    // operator; one transaction with one audit entry ("update_many" listing the ids). The draft's
+    // target is ignored.
+    DatabaseError updateAll(const QList<qint64> &ids, const EntryDraft &draft);
 
 private:
+    DatabaseError checkDraft(qint64 id, const EntryDraft &draft);
+    // The UPDATE itself inside the caller's transaction; before is the stored entry.
+    DatabaseError write(qint64 id, const EntryDraft &draft, const EntryDraft &before);
     DatabaseError setKind(qint64 id, const std::optional<ContentKind> &kind);
 
     QSqlDatabase m_db;

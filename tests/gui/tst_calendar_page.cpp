@@ -8,6 +8,7 @@
 #include "calendar/WeekView.h"
 #include "storage/ScheduleRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -273,11 +274,14 @@ private slots:
         QTRY_VERIFY(editor->isVisible());
         QCOMPARE(editor->entryId(), morning.entryIds.first());
         QVERIFY(editor->windowTitle().contains(QStringLiteral("one of 2 groups")));
+        QVERIFY(editor->allGroupsBox()->isChecked()); // the post for both groups by default
         editor->titleEdit()->setText(QStringLiteral("早安问候：改过的标题"));
         editor->accept();
         QVERIFY(page.waitForLoad());
         QCOMPARE(changed.count(), 1);
         QVERIFY(chipTitles(page).contains(QStringLiteral("早安问候：改过的标题")));
+        QVERIFY(!chipTitles(page).contains(morning.title));
+        QCOMPARE(view->week().chips.first().groupCount, 2); // still one chip for both groups
         QTRY_VERIFY(!page.findChild<ui::EntryEditorDialog *>()); // closed and deleted
 
         // An empty cell: a new post at that day and slot.

@@ -497,10 +497,12 @@ QDialog *CalendarPage::editChip(const CalendarChip &chip)
         load(); // the entry is gone: show what is there now
         return nullptr;
     }
-    if (chip.groupCount > 1)
-        // One entry per group: the editor changes this group's; the others keep theirs.
+    if (chip.entryIds.size() > 1) {
+        // One entry per group: by default the changes go to every group of the chip.
+        dialog->setSiblingEntries(chip.entryIds);
         dialog->setWindowTitle(tr("Edit the post for %1 (one of %n groups)", nullptr, chip.groupCount)
                                    .arg(dialog->groupCombo()->currentText()));
+    }
     openEditor(dialog);
     return dialog;
 }

@@ -8,6 +8,7 @@
 #include "storage/ScheduleRepository.h"
 
 #include <QColor>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -107,6 +108,10 @@ void EntryEditorDialog::buildUi()
     form->addRow(tr("Target:"), m_target);
     form->addRow(tr("Operator:"), m_operator);
     form->addRow(tr("Status:"), m_status);
+    m_allGroups = new QCheckBox(this);
+    m_allGroups->setObjectName(QStringLiteral("entryAllGroups"));
+    m_allGroups->hide();
+    form->addRow(QString(), m_allGroups);
 
     m_conflictHeader = new QLabel(this);
     m_conflictHeader->setObjectName(QStringLiteral("entryConflictHeader"));
@@ -444,7 +449,13 @@ bool EntryEditorDialog::save()
         return false;
     }
     EntryEditorRepository repo(m_db);
-    if (m_entryId > 0) {
+    if (m_entryId > 0 && m_siblings.size() > 1 && m_allGroups->isChecked()) {
+        if (auto err = repo.updateAll(m_siblings, d)) {
+            showError(err.message);
+            return false;
+        }
+        m_savedIds = m_siblings;
+    } else if (m_entryId > 0) {
         if (auto err = repo.update(m_entryId, d)) {
             showError(err.message);
             return false;
@@ -456,6 +467,18 @@ bool EntryEditorDialog::save()
     }
     emit saved(m_savedIds);
     return true;
+}
+
+void EntryEditorDialog::setSiblingEntries(const QList<qint64> &entryIds)
+{
+    m_siblings = entryIds;
+    if (m_entryId > 0 && !m_siblings.contains(m_entryId))
+        m_siblings.prepend(m_entryId);
+    const bool several = m_siblings.size() > 1;
+    m_allGroups->setText(tr("Save the changes for all %n groups of this post (each keeps its group and operator)",
+                            nullptr, int(m_siblings.size())));
+    m_allGroups->setChecked(several);
+    m_allGroups->setVisible(several);
 }
 
 void EntryEditorDialog::accept()

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QTime>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -44,6 +45,11 @@ public:
     void startNew(const EntryDraft &draft);
     // Edits a stored entry; false with the reason when it cannot be read.
     bool loadEntry(qint64 entryId, QString *error = nullptr);
+
+    // The loaded entry is one of the same post to several groups (a calendar chip): offers to save
+    // the changes to all of them (on by default), each keeping its own group and operator.
+    void setSiblingEntries(const QList<qint64> &entryIds);
+    QCheckBox *allGroupsBox() const { return m_allGroups; }
 
     qint64 entryId() const { return m_entryId; } // 0 while creating
     bool isNew() const { return m_entryId == 0; }
@@ -103,6 +109,8 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_entryId = 0;
+    QList<qint64> m_siblings; // every entry of the chip, m_entryId included
+    QCheckBox *m_allGroups = nullptr;
     qint64 m_sopApplicationId = 0; // kept from the stored entry for the SOP clash rule
     qint64 m_sopStepId = 0;
     QDateTime m_doneAt;
