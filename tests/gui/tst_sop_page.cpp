@@ -174,6 +174,25 @@ private slots:
         QVERIFY2(page.statusText().contains(QStringLiteral("already exists")), qPrintable(page.statusText()));
     }
 
+    void refreshKeepsUnsavedEdits()
+    {
+        Fixture f;
+        SopPage page;
+        page.setConfirmation([](const QString &) { return true; });
+        page.setDatabase(f.t.connection());
+        QVERIFY(page.newTemplate());
+        const qint64 id = page.currentTemplateId();
+        page.setTemplateName(QStringLiteral("改到一半的计划"));
+        QVERIFY(page.isDirty());
+        page.refresh(); // what F5 on the calendar page does
+        QVERIFY(page.isDirty());
+        QCOMPARE(page.currentTemplateId(), id);
+        QCOMPARE(page.stepModel()->draft().name, QStringLiteral("改到一半的计划"));
+        page.reload(); // an explicit reload drops them
+        QVERIFY(!page.isDirty());
+        QVERIFY(page.stepModel()->draft().name != QStringLiteral("改到一半的计划"));
+    }
+
     void applyDialogPreviewsAndIsIdempotent()
     {
         Fixture f;

@@ -70,14 +70,19 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     // Adds another helper's tab (day list, SOP templates, libraries): any QWidget with
-    // setDatabase(const QSqlDatabase &) and reload(); saveScreenshots(dir, prefix) is called for
+    // setDatabase(const QSqlDatabase &) and reload() (or refresh(), preferred when it has one);
+    // saveScreenshots(dir, prefix) is called for
     // --screenshots when it has one. The page forwards the database and reloads to it.
     template <typename Tab> int addTab(Tab *tab, const QString &title)
     {
         SubTab sub;
         sub.widget = tab;
         sub.setDatabase = [tab](const QSqlDatabase &db) { tab->setDatabase(db); };
-        sub.reload = [tab] { tab->reload(); };
+        // A tab that can keep unsaved edits through a reload says so with refresh().
+        if constexpr (requires { tab->refresh(); })
+            sub.reload = [tab] { tab->refresh(); };
+        else
+            sub.reload = [tab] { tab->reload(); };
         if constexpr (requires(const QString &s) { tab->saveScreenshots(s, s); })
             sub.screenshots
                 = [tab](const QString &dir, const QString &prefix) { return tab->saveScreenshots(dir, prefix); };

@@ -312,6 +312,20 @@ void SopPage::reload()
     templateChosen();
 }
 
+void SopPage::refresh()
+{
+    if (!m_dirty) {
+        reload();
+        return;
+    }
+    m_loading = true;
+    if (auto err = m_templates->reload())
+        setStatus(err.message, true);
+    selectTemplate(m_shownTemplateId);
+    m_loading = false;
+    reloadApplications();
+}
+
 void SopPage::selectTemplate(qint64 templateId)
 {
     const int row = m_templates->rowOfTemplate(templateId);
@@ -664,16 +678,8 @@ bool SopPage::installBuiltinTemplates()
         setStatus(err.message, true);
         return false;
     }
-    if (m_dirty && installed > 0) {
-        // Keep the edits on screen: only the list gains rows.
-        m_loading = true;
-        if (auto err = m_templates->reload())
-            setStatus(err.message, true);
-        selectTemplate(m_shownTemplateId);
-        m_loading = false;
-    } else if (installed > 0) {
-        reload();
-    }
+    if (installed > 0)
+        refresh(); // unsaved edits stay on screen; only the list gains rows
     setStatus(installed > 0 ? tr("%n built-in template(s) added.", nullptr, installed)
                             : tr("The built-in templates are all installed already."));
     return true;

@@ -41,6 +41,9 @@ public:
     void setDatabase(const QSqlDatabase &db);
     // Reloads templates and applications, keeping the selected template; drops unsaved edits.
     void reload();
+    // What a page-wide reload (F5, another tab's change) calls: with unsaved edits on screen only
+    // the template list and the applications are refreshed, the edits stay; else reload().
+    void refresh();
 
     // Grabs the page (a template selected) into <prefix>-sop-editor.png and the apply dialog,
     // prefilled with a few groups and next Monday, into <prefix>-sop-apply.png.
