@@ -1,10 +1,9 @@
 #include "models/DayListModel.h"
+#include "models/LatestRun.h"
 
 #include "storage/Database.h"
 #include "storage/ScheduleRepository.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 namespace qundesk {
 
@@ -103,20 +102,16 @@ void DayListModel::reload()
         emit loaded(QString());
         return;
     }
-    const int generation = ++m_generation;
     m_loading = true;
-    auto *watcher = new QFutureWatcher<Listing>(this);
-    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        Listing result = watcher->result();
-        if (!result.error)
-            setItems(std::move(result.items));
-        emit loaded(result.error.message);
-    });
-    watcher->setFuture(QtConcurrent::run(listOnWorker, m_db.databaseName(), m_operatorId, m_date));
+    runLatest<Listing>(
+        this, &m_generation,
+        [path = m_db.databaseName(), op = m_operatorId, date = m_date] { return listOnWorker(path, op, date); },
+        [this](Listing result) {
+            m_loading = false;
+            if (!result.error)
+                setItems(std::move(result.items));
+            emit loaded(result.error.message);
+        });
 }
 
 DatabaseError DayListModel::reloadNow()

@@ -1,11 +1,10 @@
 #include "models/RecommendationModel.h"
+#include "models/LatestRun.h"
 
 #include "storage/Database.h"
 #include "storage/RecommendationRepository.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace qundesk {
 
@@ -47,20 +46,15 @@ void RecommendationModel::reload()
         emit loaded(QString());
         return;
     }
-    const int generation = ++m_generation;
     m_loading = true;
-    auto *watcher = new QFutureWatcher<Listing>(this);
-    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        Listing result = watcher->result();
-        if (!result.error)
-            setRecommendations(std::move(result.list));
-        emit loaded(result.error.message);
-    });
-    watcher->setFuture(QtConcurrent::run(listOnWorker, m_db.databaseName(), m_today));
+    runLatest<Listing>(
+        this, &m_generation, [path = m_db.databaseName(), today = m_today] { return listOnWorker(path, today); },
+        [this](Listing result) {
+            m_loading = false;
+            if (!result.error)
+                setRecommendations(std::move(result.list));
+            emit loaded(result.error.message);
+        });
 }
 
 DatabaseError RecommendationModel::reloadNow()
