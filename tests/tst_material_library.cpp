@@ -3,6 +3,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/ContentRepository.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/PointsRepository.h"
 #include "storage/Query.h"
@@ -295,23 +296,24 @@ private slots:
     {
         test::TempDatabase t;
         const QSqlDatabase db = t.connection();
-        ContentRepository repo(db);
         const qint64 a = test::insertGroup(db, QStringLiteral("花漾宠粉群1"), QStringLiteral("perks"));
         test::insertGroup(db, QStringLiteral("花漾售后群"), QStringLiteral("after_sales"));
         test::insertGroup(db, QStringLiteral("培训群"), QStringLiteral("training"));
-        QList<ScopeGroup> groups;
-        QVERIFY_OK(repo.scopeGroups(QStringLiteral("花漾"), 10, &groups));
+        // The keyword reply pickers search groups through ScheduleRepository.
+        ScheduleRepository groupsRepo(db);
+        QList<GroupChoice> groups;
+        QVERIFY_OK(groupsRepo.listGroupChoices(&groups, QStringLiteral("花漾"), 10));
         QCOMPARE(groups.size(), 2);
-        QVERIFY_OK(repo.scopeGroups(QStringLiteral("宠粉"), 10, &groups));
+        QVERIFY_OK(groupsRepo.listGroupChoices(&groups, QStringLiteral("宠粉"), 10));
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.first().id, a);
-        QCOMPARE(groups.first().purposeCode, QStringLiteral("perks"));
-        QVERIFY_OK(repo.scopeGroups(QString(), 2, &groups));
+        QCOMPARE(groups.first().purpose, QStringLiteral("perks"));
+        QVERIFY_OK(groupsRepo.listGroupChoices(&groups, QString(), 2));
         QCOMPARE(groups.size(), 2);
-        ScopeGroup g;
-        QVERIFY_OK(repo.scopeGroup(a, &g));
+        GroupChoice g;
+        QVERIFY_OK(groupsRepo.groupChoice(a, &g));
         QCOMPARE(g.name, QStringLiteral("花漾宠粉群1"));
-        QCOMPARE(repo.scopeGroup(999, &g).kind, K::NotFound);
+        QCOMPARE(groupsRepo.groupChoice(999, &g).kind, K::NotFound);
     }
 };
 

@@ -603,14 +603,6 @@
         <source>list the content items using material #%1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>search groups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>read group #%1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -5965,7 +5957,9 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Save the changes for all %n groups of this post (each keeps its group and operator)</source>
         <translation>
-            <numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform><numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform></translation>
+            <numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform>
+            <numerusform>Save the changes for all %n groups of this post (each keeps its group and operator)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -599,14 +599,6 @@
         <source>list the content items using material #%1</source>
         <translation>列出使用素材 #%1 的内容</translation>
     </message>
-    <message>
-        <source>search groups</source>
-        <translation>搜索社群</translation>
-    </message>
-    <message>
-        <source>read group #%1</source>
-        <translation>读取社群 #%1</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -5936,7 +5928,8 @@ Advice only: QunDesk cannot carry this out for you.</source>
     <message numerus="yes">
         <source>Save the changes for all %n groups of this post (each keeps its group and operator)</source>
         <translation>
-            <numerusform>修改同时保存到这条内容的全部 %n 个群（各群保留自己的社群和运营）</numerusform></translation>
+            <numerusform>修改同时保存到这条内容的全部 %n 个群（各群保留自己的社群和运营）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

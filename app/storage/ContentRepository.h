@@ -22,14 +22,6 @@ struct ContentItemFilter
     int limit = 2000;
 };
 
-// A group as keyword reply scopes and the tester need it.
-struct ScopeGroup
-{
-    qint64 id = 0;
-    QString name;
-    QString purposeCode;
-};
-
 // The content library: columns (栏目), items, the material library (素材库), keyword replies
 // and the day's time slots (时段). Every write is one transaction with its audit entry;
 // validation failures come back as DatabaseError::Kind::Constraint with a message for the user.
@@ -97,10 +89,6 @@ public:
     DatabaseError createKeywordReply(const KeywordReply &reply, qint64 *id = nullptr);
     DatabaseError updateKeywordReply(const KeywordReply &reply);
     DatabaseError removeKeywordReply(qint64 id);
-    // Groups (not dissolved) whose name contains text, by name, at most limit: the group pickers
-    // of the keyword reply editor and tester search instead of listing every group.
-    DatabaseError scopeGroups(const QString &text, int limit, QList<ScopeGroup> *out);
-    DatabaseError scopeGroup(qint64 id, ScopeGroup *out);
 
     // ---- time slots (时段)
     // Ordered by time of day.

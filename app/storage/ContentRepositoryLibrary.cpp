@@ -513,37 +513,6 @@ DatabaseError ContentRepository::removeKeywordReply(qint64 id)
     });
 }
 
-DatabaseError ContentRepository::scopeGroups(const QString &text, int limit, QList<ScopeGroup> *out)
-{
-    const QString t = text.trimmed();
-    QString sql = QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved'");
-    if (!t.isEmpty())
-        sql += QStringLiteral(" AND instr(lower(name), lower(:text)) > 0");
-    sql += QStringLiteral(" ORDER BY name, id LIMIT :limit");
-    Query q(m_db, sql);
-    if (!t.isEmpty())
-        q.bind(QStringLiteral(":text"), t);
-    q.bind(QStringLiteral(":limit"), limit > 0 ? limit : -1);
-    if (auto err = q.exec(tr("search groups")))
-        return err;
-    out->clear();
-    while (q.next())
-        out->append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
-    return {};
-}
-
-DatabaseError ContentRepository::scopeGroup(qint64 id, ScopeGroup *out)
-{
-    Query q(m_db, QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id);
-    if (auto err = q.exec(tr("read group #%1").arg(id)))
-        return err;
-    if (!q.next())
-        return DatabaseError::make(K::NotFound, tr("Group #%1 does not exist.").arg(id));
-    *out = { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
-    return {};
-}
-
 // --------------------------------------------------------------------------------- time slots
 
 DatabaseError ContentRepository::listTimeSlots(QList<TimeSlot> *out)

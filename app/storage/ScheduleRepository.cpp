@@ -102,11 +102,17 @@ DatabaseError ScheduleRepository::groupChoice(qint64 groupId, GroupChoice *out)
     return {};
 }
 
-DatabaseError ScheduleRepository::listGroupChoices(QList<GroupChoice> *out)
+DatabaseError ScheduleRepository::listGroupChoices(QList<GroupChoice> *out, const QString &nameContains, int limit)
 {
-    Query q(m_db,
-        QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved' "
-                       "ORDER BY name, id"));
+    const QString text = nameContains.trimmed();
+    QString sql = QStringLiteral("SELECT id, name, purpose FROM chat_groups WHERE status <> 'dissolved'");
+    if (!text.isEmpty())
+        sql += QStringLiteral(" AND instr(lower(name), lower(:text)) > 0");
+    sql += QStringLiteral(" ORDER BY name, id LIMIT :limit");
+    Query q(m_db, sql);
+    if (!text.isEmpty())
+        q.bind(QStringLiteral(":text"), text);
+    q.bind(QStringLiteral(":limit"), limit > 0 ? limit : -1);
     if (auto err = q.exec(tr("list groups")))
         return err;
     out->clear();

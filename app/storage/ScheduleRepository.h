@@ -71,8 +71,10 @@ public:
     // entries post nothing), ordered by group then day. Days without posts are absent.
     DatabaseError countPerGroupPerDay(const QDate &from, const QDate &to, QList<GroupDayCount> *out);
 
-    // Groups that are not dissolved, by name: the calendar's group filter and pickers.
-    DatabaseError listGroupChoices(QList<GroupChoice> *out);
+    // Groups that are not dissolved, by name: the calendar's group filter and pickers. With
+    // nameContains, only names containing it (Latin letters case-insensitive); limit > 0 caps
+    // the list, for pickers that search instead of listing every group.
+    DatabaseError listGroupChoices(QList<GroupChoice> *out, const QString &nameContains = QString(), int limit = 0);
     DatabaseError groupChoice(qint64 groupId, GroupChoice *out);
 
     // The validated insert without a transaction or audit entry of its own: the caller holds a

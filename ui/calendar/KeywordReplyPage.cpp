@@ -3,6 +3,7 @@
 #include "domain/Group.h"
 #include "models/KeywordReplyModel.h"
 #include "storage/ContentRepository.h"
+#include "storage/ScheduleRepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -75,15 +76,15 @@ void GroupSearchBox::setDatabase(const QSqlDatabase &db)
 void GroupSearchBox::search(const QString &text)
 {
     const qint64 current = groupId();
-    QList<ScopeGroup> groups;
+    QList<GroupChoice> groups;
     if (m_db.isOpen())
-        ContentRepository(m_db).scopeGroups(text, GroupSearchLimit, &groups);
+        ScheduleRepository(m_db).listGroupChoices(&groups, text, GroupSearchLimit);
     {
         const QSignalBlocker block(m_combo);
         m_combo->clear();
-        for (const ScopeGroup &g : std::as_const(groups)) {
+        for (const GroupChoice &g : std::as_const(groups)) {
             m_combo->addItem(g.name, g.id);
-            m_combo->setItemData(m_combo->count() - 1, g.purposeCode, Qt::UserRole + 1);
+            m_combo->setItemData(m_combo->count() - 1, g.purpose, Qt::UserRole + 1);
         }
         if (groups.isEmpty())
             m_combo->addItem(tr("(no group matches)"), qint64(0));
@@ -99,14 +100,14 @@ void GroupSearchBox::setGroup(qint64 id)
         return;
     int index = m_combo->findData(id);
     if (index < 0) {
-        ScopeGroup g;
-        if (ContentRepository(m_db).scopeGroup(id, &g))
+        GroupChoice g;
+        if (ScheduleRepository(m_db).groupChoice(id, &g))
             return;
         const QSignalBlocker block(m_combo);
         if (m_combo->count() == 1 && m_combo->itemData(0).toLongLong() == 0)
             m_combo->clear();
         m_combo->insertItem(0, g.name, g.id);
-        m_combo->setItemData(0, g.purposeCode, Qt::UserRole + 1);
+        m_combo->setItemData(0, g.purpose, Qt::UserRole + 1);
         index = 0;
     }
     m_combo->setCurrentIndex(index);

@@ -24,8 +24,8 @@ class KeywordReplyModel;
 
 namespace qundesk::ui {
 
-// A group picker that searches by name (ContentRepository::scopeGroups) instead of listing
-// every group: a search box and the first matches in a combo.
+// A group picker that searches by name (ScheduleRepository::listGroupChoices with a name)
+// instead of listing every group: a search box and the first matches in a combo.
 class GroupSearchBox final : public QWidget
 {
     Q_OBJECT
